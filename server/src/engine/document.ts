@@ -1,0 +1,24 @@
+/** One parsed file, whatever its syntax: what every later stage reads. */
+import type { LineIndex } from '../core/text';
+import type * as hcl from '../hcl/ast';
+import type { Resource, SourceComment, SyntaxDiagnostic } from '../model/types';
+
+export type DocumentKind = 'terraform' | 'cloudformation' | 'none';
+export type DocumentSyntax = 'hcl' | 'yaml' | 'json' | 'none';
+
+export interface OnusDocument {
+  uri: string;
+  text: string;
+  lineIndex: LineIndex;
+  kind: DocumentKind;
+  syntax: DocumentSyntax;
+  /** Syntax errors and files skipped (too large, binary), as diagnostics. */
+  errors: SyntaxDiagnostic[];
+  resources: Resource[];
+  /** Every comment (HCL and YAML), for suppressions. */
+  comments: SourceComment[];
+  /** The HCL tree, for Terraform files. */
+  hcl?: hcl.ConfigFile;
+  /** The `yaml` Document or jsonc-parser root node, for CloudFormation. */
+  tree?: unknown;
+}

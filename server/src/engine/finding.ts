@@ -1,0 +1,18 @@
+import type { Range, Span } from '../core/text';
+import type { SemanticFix } from '../fixes/types';
+import type { Duty, Owner, Severity } from './rule';
+
+export interface Finding {
+  ruleId: string;
+  messageId: string;
+  message: string;
+  title: string;
+  severity: Severity;
+  owner: Owner;
+  duty: Duty;
+  uri: string;
+  span: Span;
+  range: Range;
+  resource: { type: string; name: string; span: Span };
+  fixes: SemanticFix[];
+}

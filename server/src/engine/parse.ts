@@ -1,0 +1,45 @@
+/** Turns a file's text into an OnusDocument, choosing the syntax from the name and content. */
+import { LineIndex } from '../core/text';
+import { parseCloudFormation } from '../cloudformation/parse';
+import { buildTerraformDocument } from '../model/terraform';
+import type { OnusConfig } from '../config/types';
+import type { DocumentSyntax, OnusDocument } from './document';
+
+export function syntaxForPath(path: string): DocumentSyntax {
+  const lower = path.toLowerCase();
+  if (lower.endsWith('.tf')) return 'hcl';
+  if (lower.endsWith('.yaml') || lower.endsWith('.yml') || lower.endsWith('.template')) return 'yaml';
+  if (lower.endsWith('.json')) return lower.endsWith('.tf.json') ? 'none' : 'json';
+  return 'none';
+}
+
+export function emptyDocument(uri: string, text: string, message?: string): OnusDocument {
+  return {
+    uri,
+    text,
+    lineIndex: new LineIndex(text),
+    kind: 'none',
+    syntax: 'none',
+    errors: message ? [{ message, span: { start: 0, end: 0 }, severity: 'warning' }] : [],
+    resources: [],
+    comments: [],
+  };
+}
+
+/** A NUL in the first 8 KiB marks a binary file. */
+function looksBinary(text: string): boolean {
+  return text.slice(0, 8192).includes('\u0000');
+}
+
+export function parseDocument(uri: string, text: string, config: Pick<OnusConfig, 'maxFileSize'>): OnusDocument {
+  const syntax = syntaxForPath(uri);
+  if (syntax === 'none') return emptyDocument(uri, text);
+  if (looksBinary(text)) return emptyDocument(uri, '', 'Onus skipped this file: it looks binary.');
+  if (text.length > config.maxFileSize) {
+    const mb = (config.maxFileSize / 1024 / 1024).toFixed(1);
+    const doc = emptyDocument(uri, text, `Onus skipped this file: it is larger than the ${mb} MB limit (setting onus.maxFileSize).`);
+    return syntax === 'hcl' ? { ...doc, kind: 'terraform', syntax } : doc;
+  }
+  if (syntax === 'hcl') return buildTerraformDocument(uri, text);
+  return parseCloudFormation(uri, text, syntax);
+}

@@ -1,0 +1,97 @@
+/**
+ * The rule API (after ESLint's `meta` + check): a rule is one customer duty on
+ * one kind of resource, with a part per format. Checks are pure functions over
+ * the model and report findings with semantic fixes.
+ */
+import type { Span } from '../core/text';
+import type { OnusConfig } from '../config/types';
+import type { SemanticFix } from '../fixes/types';
+import type { Format, Resource } from '../model/types';
+import type { OnusDocument } from './document';
+
+export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';
+
+export const severityOrder: Severity[] = ['info', 'low', 'medium', 'high', 'critical'];
+
+export type Owner = 'customer' | 'provider' | 'shared';
+
+export type Duty =
+  | 'identity-access'
+  | 'data-protection'
+  | 'network'
+  | 'backup-recovery'
+  | 'logging-monitoring'
+  | 'hardening'
+  | 'governance'
+  | 'cost-tags';
+
+export const dutyTitles: Record<Duty, string> = {
+  'identity-access': 'Identity & access',
+  'data-protection': 'Data protection',
+  network: 'Network exposure & segmentation',
+  'backup-recovery': 'Backup & disaster recovery',
+  'logging-monitoring': 'Logging, monitoring & incident response',
+  hardening: 'Hardening of guest OS and services',
+  governance: 'Governance & compliance',
+  'cost-tags': 'Cost, tagging & lifecycle',
+};
+
+export interface RuleAliases {
+  checkov?: string[];
+  trivy?: string[];
+  tfsec?: string[];
+  kics?: string[];
+}
+
+export interface RuleMeta {
+  /** Stable kebab id, never renamed. */
+  id: string;
+  title: string;
+  owner: Owner;
+  duty: Duty;
+  severity: Severity;
+  /** Message templates; `{name}` is replaced from the report's data. */
+  messages: Record<string, string>;
+  /** One paragraph: why this duty is the customer's, and what to do. */
+  description: string;
+  aliases: RuleAliases;
+  /** Control ids, e.g. `CIS AWS 2.2.1`, `NIST 800-53 SC-28`. */
+  compliance: string[];
+  fixable: boolean;
+}
+
+export interface Report {
+  messageId: string;
+  data?: Record<string, string | number>;
+  /** Where the finding points. */
+  span: Span;
+  /** Severity when it differs from the rule's (e.g. admin port vs other port). */
+  severity?: Severity;
+  fixes?: SemanticFix[];
+}
+
+export interface RuleContext {
+  readonly config: OnusConfig;
+  readonly document: OnusDocument;
+  report(report: Report): void;
+}
+
+export interface FormatPart {
+  /** The resource types checked, or `all` (e.g. tags: every taggable type). */
+  resourceTypes: readonly string[] | 'all';
+  check(resource: Resource, context: RuleContext): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  terraform?: FormatPart;
+  cloudformation?: FormatPart;
+}
+
+export function formatPart(rule: Rule, format: Format): FormatPart | undefined {
+  return format === 'terraform' ? rule.terraform : rule.cloudformation;
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}

@@ -1,0 +1,95 @@
+/**
+ * The format-neutral model rules read. Terraform blocks and CloudFormation
+ * Properties both become MObjects; every value knows its source span and
+ * whether it was written (explicit), comes from a documented provider default,
+ * or cannot be known statically (unknown). Unknown never produces a finding.
+ */
+import type { Span } from '../core/text';
+import type * as hcl from '../hcl/ast';
+
+export type Format = 'terraform' | 'cloudformation';
+
+export type Origin = 'explicit' | 'default';
+
+interface ValueBase {
+  /** Where the value is written; absent for defaults and synthesized values. */
+  span?: Span;
+  origin: Origin;
+}
+
+export type Scalar = string | number | boolean | null;
+
+export interface MScalar extends ValueBase {
+  kind: 'scalar';
+  value: Scalar;
+}
+
+export interface MList extends ValueBase {
+  kind: 'list';
+  items: MValue[];
+}
+
+export interface MEntry {
+  key: string;
+  keySpan?: Span;
+  value: MValue;
+  /** Terraform: the entry is one or more nested blocks (value is an MList of MObjects). */
+  asBlock?: boolean;
+  /** Whole entry (key and value) in the source. */
+  span?: Span;
+}
+
+export interface MObject extends ValueBase {
+  kind: 'object';
+  entries: Map<string, MEntry>;
+  /** Handle for fix renderers; absent when the object is not written (e.g. CFN `Properties` missing). */
+  syntax?: SyntaxRef;
+  /** Where this object lives, so a fix can create it when absent. */
+  parent?: { object: MObject; key: string };
+}
+
+export interface MUnknown extends ValueBase {
+  kind: 'unknown';
+  reason: string;
+}
+
+export type MValue = MScalar | MList | MObject | MUnknown;
+
+/** Opaque to rules; each fix renderer reads its own kind. */
+export type SyntaxRef =
+  | { format: 'hcl-body'; body: hcl.Body; block?: hcl.Block }
+  | { format: 'hcl-object'; expr: hcl.ObjectExpr }
+  | { format: 'yaml'; node: unknown }
+  | { format: 'json'; node: unknown };
+
+export interface Resource {
+  format: Format;
+  /** `aws_s3_bucket` or `AWS::S3::Bucket`. */
+  type: string;
+  /** Terraform resource name or CloudFormation logical id. */
+  name: string;
+  uri: string;
+  /** The whole resource (block, or logical id through its value). */
+  span: Span;
+  /** The type label / `Type` value: where resource-level findings point. */
+  typeSpan: Span;
+  /** Terraform `resource "t" "n"` header, or the CloudFormation logical id key. */
+  headerSpan: Span;
+  /** Terraform block body, or CloudFormation `Properties`. */
+  body: MObject;
+  /** CloudFormation: the resource entry itself (Type, Properties, Metadata, Condition…). */
+  definition?: MObject;
+  /** Comments directly above the resource (Terraform and YAML). */
+  leadingComments: SourceComment[];
+}
+
+export interface SourceComment {
+  text: string;
+  span: Span;
+}
+
+export interface SyntaxDiagnostic {
+  message: string;
+  span: Span;
+  severity: 'error' | 'warning';
+}
