@@ -1,9 +1,9 @@
 /** Turns a file's text into an OnusDocument, choosing the syntax from the name and content. */
-import { LineIndex } from '../core/text';
 import { parseCloudFormation } from '../cloudformation/parse';
 import { buildTerraformDocument } from '../model/terraform';
 import type { OnusConfig } from '../config/types';
 import type { DocumentSyntax, OnusDocument } from './document';
+import { emptyDocument } from './empty';
 
 export function syntaxForPath(path: string): DocumentSyntax {
   const lower = path.toLowerCase();
@@ -11,19 +11,6 @@ export function syntaxForPath(path: string): DocumentSyntax {
   if (lower.endsWith('.yaml') || lower.endsWith('.yml') || lower.endsWith('.template')) return 'yaml';
   if (lower.endsWith('.json')) return lower.endsWith('.tf.json') ? 'none' : 'json';
   return 'none';
-}
-
-export function emptyDocument(uri: string, text: string, message?: string): OnusDocument {
-  return {
-    uri,
-    text,
-    lineIndex: new LineIndex(text),
-    kind: 'none',
-    syntax: 'none',
-    errors: message ? [{ message, span: { start: 0, end: 0 }, severity: 'warning' }] : [],
-    resources: [],
-    comments: [],
-  };
 }
 
 /** A NUL in the first 8 KiB marks a binary file. */

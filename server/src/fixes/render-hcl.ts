@@ -1,0 +1,9 @@
+import type { OnusDocument } from '../engine/document';
+import type { SemanticChange } from './types';
+import type { RenderedEdit } from './render';
+
+export function renderHclChange(document: OnusDocument, change: SemanticChange): RenderedEdit[] {
+  void document;
+  void change;
+  throw new Error('not rendered yet');
+}

@@ -1,0 +1,64 @@
+/**
+ * Turns a semantic fix into text edits through the renderer of the document's
+ * syntax, and computes where placeholders land after the edits are applied.
+ */
+import type { OnusDocument } from '../engine/document';
+import type { RenderedFix, SemanticChange, SemanticFix, TextEdit } from './types';
+import { renderHclChange } from './render-hcl';
+import { renderYamlChange } from './render-yaml';
+import { renderJsonChange } from './render-json';
+
+/** One edit from a renderer; `selections` are offsets relative to `newText`. */
+export interface RenderedEdit extends TextEdit {
+  selections?: { start: number; end: number }[];
+}
+
+export type ChangeRenderer = (document: OnusDocument, change: SemanticChange) => RenderedEdit[];
+
+function rendererFor(document: OnusDocument): ChangeRenderer | undefined {
+  switch (document.syntax) {
+    case 'hcl':
+      return renderHclChange;
+    case 'yaml':
+      return renderYamlChange;
+    case 'json':
+      return renderJsonChange;
+    default:
+      return undefined;
+  }
+}
+
+/** Returns undefined when the fix cannot be rendered for this document (never a broken edit). */
+export function renderFix(document: OnusDocument, fix: SemanticFix): RenderedFix | undefined {
+  const render = rendererFor(document);
+  if (!render) return undefined;
+  const edits: RenderedEdit[] = [];
+  try {
+    for (const change of fix.changes) edits.push(...render(document, change));
+  } catch {
+    return undefined;
+  }
+  edits.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  for (let i = 1; i < edits.length; i++) if (edits[i].span.start < edits[i - 1].span.end) return undefined;
+  const selections: { start: number; end: number }[] = [];
+  let shift = 0;
+  for (const edit of edits) {
+    for (const s of edit.selections ?? []) selections.push({ start: edit.span.start + shift + s.start, end: edit.span.start + shift + s.end });
+    shift += edit.newText.length - (edit.span.end - edit.span.start);
+  }
+  return {
+    title: fix.title,
+    kind: fix.kind,
+    preferred: fix.preferred ?? false,
+    edits: edits.map(({ span, newText }) => ({ span, newText })),
+    selections,
+  };
+}
+
+/** Applies edits to a text (used by the CLI's --fix and by tests). */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => b.span.start - a.span.start);
+  let out = text;
+  for (const e of sorted) out = out.slice(0, e.span.start) + e.newText + out.slice(e.span.end);
+  return out;
+}

@@ -1,0 +1,16 @@
+/**
+ * The language service: a pure library. The LSP server, the CLI and the tests
+ * use only what this file exports.
+ */
+export { parseDocument, syntaxForPath } from './engine/parse';
+export { analyzeDocument, analyzeDocuments, type AnalyzeOptions } from './engine/analyze';
+export type { OnusDocument, DocumentKind, DocumentSyntax } from './engine/document';
+export type { Finding } from './engine/finding';
+export type { Rule, Severity, Owner, Duty, RuleMeta } from './engine/rule';
+export { severityOrder, dutyTitles } from './engine/rule';
+export { renderFix, applyEdits } from './fixes/render';
+export type { RenderedFix, TextEdit, SemanticFix } from './fixes/types';
+export { hoverAt, type HoverResult } from './hover/hover';
+export { defaultConfig, resolveConfig, type OnusConfig } from './config/types';
+export { LineIndex, type Range, type Position, type Span } from './core/text';
+export { allRules } from '../../rules';
