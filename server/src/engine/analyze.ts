@@ -14,6 +14,8 @@ import { formatPart, type Report, type Rule, type RuleContext } from './rule';
 export interface AnalyzeOptions {
   config: OnusConfig;
   rules: readonly Rule[];
+  /** The other documents of the unit (Terraform module siblings); the document itself may be included. */
+  unit?: readonly OnusDocument[];
 }
 
 function formatMessage(template: string, data: Report['data']): string {
@@ -35,6 +37,8 @@ export function analyzeDocument(document: OnusDocument, options: AnalyzeOptions)
   const findings: Finding[] = [];
   if (document.kind === 'none') return findings;
   const format = document.kind;
+  const unitDocs = options.unit?.some((d) => d.uri === document.uri) ? options.unit : [document, ...(options.unit ?? [])];
+  const unit = unitDocs.flatMap((d) => d.resources);
   for (const rule of options.rules) {
     if (!ruleIsOn(rule, options.config)) continue;
     const part = formatPart(rule, format);
@@ -44,6 +48,7 @@ export function analyzeDocument(document: OnusDocument, options: AnalyzeOptions)
       const context: RuleContext = {
         config: options.config,
         document,
+        unit,
         report(report) {
           findings.push(toFinding(rule, resource, document, report));
         },
@@ -61,7 +66,7 @@ export function analyzeDocument(document: OnusDocument, options: AnalyzeOptions)
 
 export function analyzeDocuments(documents: readonly OnusDocument[], options: AnalyzeOptions): Map<string, Finding[]> {
   const result = new Map<string, Finding[]>();
-  for (const document of documents) result.set(document.uri, analyzeDocument(document, options));
+  for (const document of documents) result.set(document.uri, analyzeDocument(document, { ...options, unit: options.unit ?? documents }));
   return result;
 }
 

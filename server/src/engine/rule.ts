@@ -73,6 +73,8 @@ export interface Report {
 export interface RuleContext {
   readonly config: OnusConfig;
   readonly document: OnusDocument;
+  /** Every resource of the analysis unit (the Terraform module, or the template), for linked resources. */
+  readonly unit: readonly Resource[];
   report(report: Report): void;
 }
 

@@ -3,7 +3,7 @@
  * syntax, and computes where placeholders land after the edits are applied.
  */
 import type { OnusDocument } from '../engine/document';
-import type { RenderedFix, SemanticChange, SemanticFix, TextEdit } from './types';
+import { isBlockValue, type FixValue, type RenderedFix, type SemanticChange, type SemanticFix, type TextEdit } from './types';
 import { renderHclChange } from './render-hcl';
 import { renderYamlChange } from './render-yaml';
 import { renderJsonChange } from './render-json';
@@ -34,7 +34,7 @@ export function renderFix(document: OnusDocument, fix: SemanticFix): RenderedFix
   if (!render) return undefined;
   const edits: RenderedEdit[] = [];
   try {
-    for (const change of fix.changes) edits.push(...render(document, change));
+    for (const change of fix.changes) edits.push(...render(document, document.syntax === 'hcl' ? change : plainChange(change)));
   } catch {
     return undefined;
   }
@@ -53,6 +53,27 @@ export function renderFix(document: OnusDocument, fix: SemanticFix): RenderedFix
     edits: edits.map(({ span, newText }) => ({ span, newText })),
     selections,
   };
+}
+
+/** YAML and JSON have no nested blocks: a BlockValue is just a mapping there. */
+function plainValue(value: FixValue): FixValue {
+  if (isBlockValue(value)) return plainValue(value.block);
+  if (Array.isArray(value)) return value.map(plainValue);
+  if (value !== null && typeof value === 'object' && !('placeholder' in value) && !('hcl' in value)) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plainValue(v as FixValue)]));
+  }
+  return value;
+}
+
+function plainChange(change: SemanticChange): SemanticChange {
+  switch (change.kind) {
+    case 'set':
+    case 'replace':
+    case 'append':
+      return { ...change, value: plainValue(change.value) } as SemanticChange;
+    default:
+      return change;
+  }
 }
 
 /** Applies edits to a text (used by the CLI's --fix and by tests). */

@@ -16,7 +16,12 @@ export interface RawHcl {
   hcl: string;
 }
 
-export type FixValue = Scalar | Placeholder | RawHcl | FixValue[] | { [key: string]: FixValue };
+/** A Terraform nested block with this body; YAML and JSON render it as a plain mapping. */
+export interface BlockValue {
+  block: { [key: string]: FixValue };
+}
+
+export type FixValue = Scalar | Placeholder | RawHcl | BlockValue | FixValue[] | { [key: string]: FixValue };
 
 export type SemanticChange =
   /** Add `key` to `target`, or replace its value when present. `asBlock`: a Terraform nested block. */
@@ -26,7 +31,9 @@ export type SemanticChange =
   /** Append an item to a written list (e.g. a CloudFormation `Tags` entry). */
   | { kind: 'append'; target: MList; value: FixValue }
   /** A whole-line comment inserted above the line holding `at` (suppressions in HCL/YAML). */
-  | { kind: 'commentAbove'; at: Span; text: string };
+  | { kind: 'commentAbove'; at: Span; text: string }
+  /** Terraform: a new resource block after `after` (e.g. a provider v4 split S3 resource). */
+  | { kind: 'addResource'; after: Span; type: string; name: string; body: { [key: string]: FixValue } };
 
 export interface SemanticFix {
   title: string;
@@ -52,6 +59,10 @@ export interface RenderedFix {
 
 export function isPlaceholder(v: FixValue): v is Placeholder {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as Placeholder).placeholder === 'string' && Object.keys(v).length === 1;
+}
+
+export function isBlockValue(v: FixValue): v is BlockValue {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as BlockValue).block === 'object' && Object.keys(v).length === 1;
 }
 
 export function isRawHcl(v: FixValue): v is RawHcl {

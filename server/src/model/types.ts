@@ -35,6 +35,8 @@ export interface MEntry {
   value: MValue;
   /** Terraform: the entry is one or more nested blocks (value is an MList of MObjects). */
   asBlock?: boolean;
+  /** Terraform: (some of) the blocks come from a `dynamic` block's `content`. */
+  dynamic?: boolean;
   /** Whole entry (key and value) in the source. */
   span?: Span;
 }
@@ -51,6 +53,8 @@ export interface MObject extends ValueBase {
 export interface MUnknown extends ValueBase {
   kind: 'unknown';
   reason: string;
+  /** A plain reference such as `aws_s3_bucket.logs.id`, kept so linked resources can be joined. */
+  reference?: string;
 }
 
 export type MValue = MScalar | MList | MObject | MUnknown;
