@@ -49,8 +49,10 @@ export function analyzeDocument(document: OnusDocument, options: AnalyzeOptions)
         config: options.config,
         document,
         unit,
+        unitDocuments: unitDocs,
         report(report) {
-          findings.push(toFinding(rule, resource, document, report));
+          const finding = toFinding(rule, resource, document, report);
+          if (!isSuppressed(document, finding, resource, rule)) findings.push(finding);
         },
       };
       try {
@@ -61,7 +63,7 @@ export function analyzeDocument(document: OnusDocument, options: AnalyzeOptions)
       }
     }
   }
-  return findings.filter((f) => !isSuppressed(document, f));
+  return findings;
 }
 
 export function analyzeDocuments(documents: readonly OnusDocument[], options: AnalyzeOptions): Map<string, Finding[]> {

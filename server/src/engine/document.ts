@@ -1,7 +1,7 @@
 /** One parsed file, whatever its syntax: what every later stage reads. */
 import type { LineIndex } from '../core/text';
 import type * as hcl from '../hcl/ast';
-import type { Resource, SourceComment, SyntaxDiagnostic } from '../model/types';
+import type { ProviderConfig, Resource, SourceComment, SyntaxDiagnostic } from '../model/types';
 
 export type DocumentKind = 'terraform' | 'cloudformation' | 'none';
 export type DocumentSyntax = 'hcl' | 'yaml' | 'json' | 'none';
@@ -15,6 +15,8 @@ export interface OnusDocument {
   /** Syntax errors and files skipped (too large, binary), as diagnostics. */
   errors: SyntaxDiagnostic[];
   resources: Resource[];
+  /** Terraform `provider` blocks (for `default_tags` and aliases). */
+  providers?: ProviderConfig[];
   /** Every comment (HCL and YAML), for suppressions. */
   comments: SourceComment[];
   /** The HCL tree, for Terraform files. */

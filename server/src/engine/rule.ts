@@ -75,6 +75,8 @@ export interface RuleContext {
   readonly document: OnusDocument;
   /** Every resource of the analysis unit (the Terraform module, or the template), for linked resources. */
   readonly unit: readonly Resource[];
+  /** The documents of the unit (provider blocks, account-level settings). */
+  readonly unitDocuments: readonly OnusDocument[];
   report(report: Report): void;
 }
 

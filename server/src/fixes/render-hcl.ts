@@ -20,7 +20,7 @@ export function renderHclChange(document: OnusDocument, change: SemanticChange):
     case 'append':
       return r.append(change.target, change.value);
     case 'commentAbove':
-      return r.commentAbove(change.at.start, change.text);
+      return r.commentAbove(change.at.start, change.text, change.select);
     case 'addResource':
       return r.addResource(change.after.end, change.type, change.name, change.body);
   }
@@ -136,9 +136,12 @@ class HclRenderer {
     return [this.edit(last.span.end, last.span.end, this.wrap(', ', rendered, ''))];
   }
 
-  commentAbove(offset: number, text: string): RenderedEdit[] {
+  commentAbove(offset: number, text: string, select?: string): RenderedEdit[] {
     const lineStart = this.document.lineIndex.lineStart(this.document.lineIndex.positionAt(offset).line);
-    return [this.edit(lineStart, lineStart, `${this.indentOf(offset)}# ${text}${this.eol}`)];
+    const prefix = `${this.indentOf(offset)}# `;
+    const at = select ? text.indexOf(select) : -1;
+    const selections = at >= 0 && select ? [{ start: prefix.length + at, end: prefix.length + at + select.length }] : [];
+    return [this.edit(lineStart, lineStart, { text: prefix + text + this.eol, selections })];
   }
 
   addResource(after: number, type: string, name: string, body: Record<string, FixValue>): RenderedEdit[] {

@@ -30,8 +30,8 @@ export type SemanticChange =
   | { kind: 'replace'; target: MValue; value: FixValue }
   /** Append an item to a written list (e.g. a CloudFormation `Tags` entry). */
   | { kind: 'append'; target: MList; value: FixValue }
-  /** A whole-line comment inserted above the line holding `at` (suppressions in HCL/YAML). */
-  | { kind: 'commentAbove'; at: Span; text: string }
+  /** A whole-line comment (`text` without the `#`) inserted above the line holding `at`; `select` is a part of text to select afterwards. */
+  | { kind: 'commentAbove'; at: Span; text: string; select?: string }
   /** Terraform: a new resource block after `after` (e.g. a provider v4 split S3 resource). */
   | { kind: 'addResource'; after: Span; type: string; name: string; body: { [key: string]: FixValue } };
 

@@ -4,14 +4,17 @@ import { parseHcl } from '../hcl';
 import type * as hcl from '../hcl/ast';
 import { evaluateHcl } from '../evaluate/hcl-value';
 import type { OnusDocument } from '../engine/document';
-import type { MEntry, MList, MObject, Resource } from './types';
+import type { MEntry, MList, MObject, ProviderConfig, Resource } from './types';
+import { get, str } from './query';
 
 export function buildTerraformDocument(uri: string, text: string): OnusDocument {
   const file = parseHcl(text);
   const resources: Resource[] = [];
+  const providers: ProviderConfig[] = [];
   for (const item of file.body.items) {
-    if (item.kind !== 'block' || item.type !== 'resource' || item.labels.length !== 2) continue;
-    resources.push(resourceOf(uri, item));
+    if (item.kind !== 'block') continue;
+    if (item.type === 'resource' && item.labels.length === 2) resources.push(resourceOf(uri, item));
+    else if (item.type === 'provider' && item.labels.length === 1) providers.push(providerOf(item));
   }
   return {
     uri,
@@ -21,9 +24,15 @@ export function buildTerraformDocument(uri: string, text: string): OnusDocument 
     syntax: 'hcl',
     errors: file.errors.map((e) => ({ message: e.message, span: e.span, severity: 'error' as const })),
     resources,
+    providers,
     comments: file.comments.map((c) => ({ text: c.text, span: c.span })),
     hcl: file,
   };
+}
+
+function providerOf(block: hcl.Block): ProviderConfig {
+  const body = bodyObject(block.body, block);
+  return { name: block.labels[0].value, alias: str(get(body, 'alias')), body, span: block.span };
 }
 
 function resourceOf(uri: string, block: hcl.Block): Resource {

@@ -97,3 +97,11 @@ export interface SyntaxDiagnostic {
   span: Span;
   severity: 'error' | 'warning';
 }
+
+export interface ProviderConfig {
+  /** `aws`, `azurerm`, … */
+  name: string;
+  alias?: string;
+  body: MObject;
+  span: Span;
+}

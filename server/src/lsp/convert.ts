@@ -1,0 +1,110 @@
+/**
+ * The one place where engine values become LSP values: spans → ranges,
+ * findings and syntax errors → diagnostics, rendered fixes → code actions,
+ * hover results → hovers.
+ */
+import {
+  CodeActionKind,
+  DiagnosticSeverity,
+  MarkupKind,
+  type CodeAction,
+  type Diagnostic,
+  type Hover,
+  type Position,
+  type Range,
+} from 'vscode-languageserver/node';
+import { LineIndex, applyEdits, type Finding, type HoverResult, type OnusDocument, type RenderedFix, type Severity, type Span } from '../index';
+import { ruleDocsUrl } from '../workspace';
+
+export const diagnosticSource = 'onus';
+/** The diagnostic code of syntax errors (the same id the CLI's SARIF uses). */
+export const syntaxErrorCode = 'onus-syntax-error';
+/** Client command that selects a range in an editor (placeholders after a fix). */
+export const selectRangeCommand = 'onus.selectRange';
+
+/** What a diagnostic carries to find its finding again. */
+export interface FindingData {
+  ruleId: string;
+  messageId: string;
+  severity: Severity;
+  span: Span;
+  resource: string;
+}
+
+const severities: Record<Severity, DiagnosticSeverity> = {
+  critical: DiagnosticSeverity.Error,
+  high: DiagnosticSeverity.Warning,
+  medium: DiagnosticSeverity.Warning,
+  low: DiagnosticSeverity.Information,
+  info: DiagnosticSeverity.Hint,
+};
+
+export function toSeverity(severity: Severity): DiagnosticSeverity {
+  return severities[severity];
+}
+
+export function toRange(document: OnusDocument, span: Span): Range {
+  return document.lineIndex.rangeOf(span);
+}
+
+export function toOffset(document: OnusDocument, position: Position): number {
+  return document.lineIndex.offsetAt(position);
+}
+
+export function findingDiagnostic(finding: Finding): Diagnostic {
+  const data: FindingData = {
+    ruleId: finding.ruleId,
+    messageId: finding.messageId,
+    severity: finding.severity,
+    span: { start: finding.span.start, end: finding.span.end },
+    resource: `${finding.resource.type}.${finding.resource.name}`,
+  };
+  return {
+    range: { start: { ...finding.range.start }, end: { ...finding.range.end } },
+    severity: toSeverity(finding.severity),
+    source: diagnosticSource,
+    code: finding.ruleId,
+    codeDescription: { href: ruleDocsUrl(finding.ruleId) },
+    message: finding.message,
+    data,
+  };
+}
+
+/** Syntax errors and skipped-file notices of a document. */
+export function syntaxDiagnostics(document: OnusDocument): Diagnostic[] {
+  return document.errors.map((error) => ({
+    range: toRange(document, error.span),
+    severity: error.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+    source: diagnosticSource,
+    ...(error.severity === 'error' ? { code: syntaxErrorCode } : {}),
+    message: error.message,
+  }));
+}
+
+export function documentDiagnostics(document: OnusDocument, findings: readonly Finding[]): Diagnostic[] {
+  const sorted = [...findings].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+  return [...syntaxDiagnostics(document), ...sorted.map(findingDiagnostic)];
+}
+
+export function toCodeAction(document: OnusDocument, diagnostic: Diagnostic, fix: RenderedFix): CodeAction {
+  const action: CodeAction = {
+    title: fix.title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    isPreferred: fix.kind === 'quickfix' && fix.preferred,
+    edit: {
+      changes: {
+        [document.uri]: fix.edits.map((edit) => ({ range: toRange(document, edit.span), newText: edit.newText })),
+      },
+    },
+  };
+  if (fix.selections.length > 0) {
+    const after = new LineIndex(applyEdits(document.text, fix.edits));
+    action.command = { title: 'Select placeholder', command: selectRangeCommand, arguments: [document.uri, after.rangeOf(fix.selections[0])] };
+  }
+  return action;
+}
+
+export function toHover(document: OnusDocument, result: HoverResult): Hover {
+  return { contents: { kind: MarkupKind.Markdown, value: result.markdown }, range: toRange(document, result.span) };
+}

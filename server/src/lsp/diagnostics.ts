@@ -1,0 +1,51 @@
+/**
+ * Publishing diagnostics. Requests for one document are coalesced: a burst of
+ * didChange schedules one run on the next turn of the event loop, and the run
+ * analyses the latest text. Analysis is synchronous and ~1 ms, so nothing is
+ * debounced further and nothing blocks.
+ */
+import { documentDiagnostics } from './convert';
+import { logError } from './safe';
+import type { Session } from './session';
+
+export class DiagnosticsPublisher {
+  private readonly pending = new Set<string>();
+
+  constructor(private readonly session: Session) {}
+
+  schedule(uri: string): void {
+    if (this.pending.has(uri)) return;
+    this.pending.add(uri);
+    setImmediate(() => {
+      this.pending.delete(uri);
+      void this.publish(uri);
+    });
+  }
+
+  scheduleMany(uris: Iterable<string>): void {
+    for (const uri of uris) this.schedule(uri);
+  }
+
+  scheduleAll(): void {
+    this.scheduleMany(this.session.documents.keys());
+  }
+
+  clear(uri: string): void {
+    this.session.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  private async publish(uri: string): Promise<void> {
+    try {
+      const current = await this.session.analyze(uri);
+      if (!this.session.documents.get(uri)) return; // closed meanwhile; closing cleared it
+      if (!current) {
+        this.session.connection.sendDiagnostics({ uri, diagnostics: [] });
+        return;
+      }
+      const { analysis, version } = current;
+      this.session.connection.sendDiagnostics({ uri, version, diagnostics: documentDiagnostics(analysis.document, analysis.findings) });
+    } catch (error) {
+      logError(this.session.connection, `diagnostics for ${uri}`, error);
+    }
+  }
+}

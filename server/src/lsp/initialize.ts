@@ -1,0 +1,43 @@
+/** initialize / initialized: capabilities, client features, workspace folders. */
+import { CodeActionKind, TextDocumentSyncKind, type InitializeParams, type InitializeResult, type ServerCapabilities } from 'vscode-languageserver/node';
+import manifest from '../../../package.json';
+import type { DiagnosticsPublisher } from './diagnostics';
+import { safeNotification } from './safe';
+import type { Session } from './session';
+
+export const serverCapabilities: ServerCapabilities = {
+  textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+  codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: false },
+  hoverProvider: true,
+  workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+};
+
+export function initializeResult(): InitializeResult {
+  return { capabilities: serverCapabilities, serverInfo: { name: 'onus', version: manifest.version } };
+}
+
+export function registerInitialize(session: Session, publisher: DiagnosticsPublisher): void {
+  const { connection, settings } = session;
+  let foldersSupported = false;
+  connection.onInitialize((params: InitializeParams) => {
+    const workspace = params.capabilities.workspace;
+    settings.setCanPull(workspace?.configuration === true);
+    foldersSupported = workspace?.workspaceFolders === true;
+    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    settings.setFolders(folders);
+    return initializeResult();
+  });
+  connection.onInitialized(
+    safeNotification(connection, 'initialized', () => {
+      if (!foldersSupported) return;
+      connection.workspace.onDidChangeWorkspaceFolders(
+        safeNotification(connection, 'workspace/didChangeWorkspaceFolders', (event) => {
+          const removed = new Set(event.removed.map((f) => f.uri.replace(/\/$/, '')));
+          const kept = settings.workspaceFolders.filter((f) => !removed.has(f));
+          settings.setFolders([...kept, ...event.added.map((f) => f.uri)]);
+          publisher.scheduleAll();
+        }),
+      );
+    }),
+  );
+}

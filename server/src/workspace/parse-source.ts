@@ -1,0 +1,25 @@
+/**
+ * Parses one source. The syntax comes from the file name; a buffer without a
+ * telling name (an untitled editor) falls back to its editor language.
+ */
+import { parseDocument, syntaxForPath, type OnusConfig, type OnusDocument } from '../index';
+
+const extensionForLanguage: Record<string, string> = {
+  terraform: '.tf',
+  yaml: '.yaml',
+  json: '.json',
+};
+
+export function parseSource(uri: string, text: string, config: Pick<OnusConfig, 'maxFileSize'>, languageId?: string): OnusDocument {
+  const extension = languageId === undefined ? undefined : extensionForLanguage[languageId];
+  if (syntaxForPath(uri) !== 'none' || extension === undefined) return parseDocument(uri, text, config);
+  const document = parseDocument(uri + extension, text, config);
+  return { ...document, uri, resources: document.resources.map((r) => ({ ...r, uri })) };
+}
+
+/** The syntax a source will be parsed with (see parseSource). */
+export function syntaxOfSource(uri: string, languageId?: string): ReturnType<typeof syntaxForPath> {
+  const byName = syntaxForPath(uri);
+  const extension = languageId === undefined ? undefined : extensionForLanguage[languageId];
+  return byName !== 'none' || extension === undefined ? byName : syntaxForPath(extension);
+}

@@ -1,0 +1,166 @@
+/**
+ * The analysis unit and its caches. A Terraform module is every `.tf` file of
+ * one directory; a CloudFormation template (or anything else) is one file.
+ * Open editor buffers win over the disk. Parsed documents are cached by
+ * content stamp and the last analysis of each unit is reused while none of its
+ * documents changed, so a keystroke parses one file and analyses one unit once
+ * even when several open files of that module are re-published.
+ */
+import { analyzeDocuments, type AnalyzeOptions, type Finding, type OnusDocument } from '../index';
+import { isTerraformPath, moduleFiles } from './collect';
+import type { FileSystem } from './files';
+import { sourceOfPath, sourceOfUri, type SourceId } from './locate';
+import { ParseCache } from './parse-cache';
+import { parseSource } from './parse-source';
+
+/** An editor buffer. */
+export interface OpenText {
+  uri: string;
+  text: string;
+  version: number;
+  languageId?: string;
+}
+
+export interface Analysis {
+  /** The analysed document (the buffer's text when open). */
+  document: OnusDocument;
+  findings: Finding[];
+  /** Every document of the unit, the analysed one included. */
+  unit: readonly OnusDocument[];
+}
+
+interface Buffer extends OpenText {
+  source: SourceId;
+}
+
+interface UnitResult {
+  documents: readonly OnusDocument[];
+  options: AnalyzeOptions;
+  findings: Map<string, Finding[]>;
+}
+
+export class AnalysisWorkspace {
+  private readonly buffers = new Map<string, Buffer>();
+  private readonly parsed = new ParseCache();
+  private readonly units = new Map<string, UnitResult>();
+
+  constructor(
+    private readonly fs: FileSystem,
+    private readonly unitCapacity = 256,
+  ) {}
+
+  /** Records (or replaces) an open buffer; its text wins over the file on disk. */
+  setBuffer(open: OpenText): void {
+    const source = sourceOfUri(open.uri);
+    this.buffers.set(source.key, { ...open, source });
+  }
+
+  /** Forgets a buffer: the disk version (if any) is used from now on. */
+  closeBuffer(uri: string): void {
+    const source = sourceOfUri(uri);
+    this.buffers.delete(source.key);
+    this.parsed.delete(source.key);
+  }
+
+  /** URIs of the open buffers in the same unit as `uri` (itself excluded). */
+  openSiblings(uri: string): string[] {
+    const source = sourceOfUri(uri);
+    return this.openInDirectory(source).filter((u) => u !== uri);
+  }
+
+  /** URIs of the open buffers that a change to the file at `uri` (open or not) can affect. */
+  affectedBy(uri: string): string[] {
+    return this.openInDirectory(sourceOfUri(uri));
+  }
+
+  analyzeUri(uri: string, options: AnalyzeOptions): Analysis | undefined {
+    return this.analyze(sourceOfUri(uri), options);
+  }
+
+  analyzeFile(path: string, options: AnalyzeOptions): Analysis | undefined {
+    return this.analyze(sourceOfPath(path), options);
+  }
+
+  private openInDirectory(source: SourceId): string[] {
+    if (source.dir === undefined || !isTerraformPath(source.key)) return [];
+    const uris: string[] = [];
+    for (const buffer of this.buffers.values()) {
+      if (buffer.source.dir === source.dir && isTerraformPath(buffer.source.key)) uris.push(buffer.uri);
+    }
+    return uris;
+  }
+
+  private analyze(target: SourceId, options: AnalyzeOptions): Analysis | undefined {
+    const members = this.unitMembers(target);
+    const documents: OnusDocument[] = [];
+    let document: OnusDocument | undefined;
+    for (const member of members) {
+      const loaded = this.load(member, options);
+      if (!loaded) continue;
+      documents.push(loaded);
+      if (member.key === target.key) document = loaded;
+    }
+    if (!document) return undefined;
+    const unitKey = target.dir !== undefined && isTerraformPath(target.key) ? `module:${target.dir}` : `file:${target.key}`;
+    const findings = this.findingsOf(unitKey, documents, options);
+    return { document, findings: findings.get(document.uri) ?? [], unit: documents };
+  }
+
+  private unitMembers(target: SourceId): SourceId[] {
+    if (target.dir === undefined || !isTerraformPath(target.key)) return [target];
+    const byKey = new Map<string, SourceId>();
+    for (const path of moduleFiles(this.fs, target.dir)) byKey.set(path, this.buffers.get(path)?.source ?? sourceOfPath(path));
+    for (const buffer of this.buffers.values()) {
+      if (buffer.source.dir === target.dir && isTerraformPath(buffer.source.key)) byKey.set(buffer.source.key, buffer.source);
+    }
+    byKey.set(target.key, this.buffers.get(target.key)?.source ?? target);
+    return [...byKey.keys()].sort().map((k) => byKey.get(k)!);
+  }
+
+  private load(source: SourceId, options: AnalyzeOptions): OnusDocument | undefined {
+    const limit = options.config.maxFileSize;
+    const buffer = this.buffers.get(source.key);
+    if (buffer) {
+      const stamp = `buffer:${buffer.version}:${buffer.languageId ?? ''}:${limit}`;
+      const cached = this.parsed.get(source.key, stamp);
+      if (cached && cached.uri === buffer.uri) return cached;
+      const document = parseSource(buffer.uri, buffer.text, options.config, buffer.languageId);
+      this.parsed.set(source.key, stamp, document);
+      return document;
+    }
+    if (source.path === undefined) return undefined;
+    const stat = this.fs.stat(source.path);
+    if (!stat) return undefined;
+    const stamp = `disk:${stat.mtimeMs}:${stat.size}:${limit}`;
+    const cached = this.parsed.get(source.key, stamp);
+    if (cached) return cached;
+    const text = this.fs.readFile(source.path);
+    if (text === undefined) return undefined;
+    const document = parseSource(source.uri, text, options.config);
+    this.parsed.set(source.key, stamp, document);
+    return document;
+  }
+
+  private findingsOf(unitKey: string, documents: readonly OnusDocument[], options: AnalyzeOptions): Map<string, Finding[]> {
+    const previous = this.units.get(unitKey);
+    if (previous && sameUnit(previous, documents, options)) return previous.findings;
+    const findings = analyzeDocuments(documents, options);
+    this.units.delete(unitKey);
+    this.units.set(unitKey, { documents, options: { ...options }, findings });
+    while (this.units.size > this.unitCapacity) {
+      const oldest = this.units.keys().next().value;
+      if (oldest === undefined) break;
+      this.units.delete(oldest);
+    }
+    return findings;
+  }
+}
+
+function sameUnit(previous: UnitResult, documents: readonly OnusDocument[], options: AnalyzeOptions): boolean {
+  return (
+    previous.options.config === options.config &&
+    previous.options.rules === options.rules &&
+    previous.documents.length === documents.length &&
+    previous.documents.every((d, i) => d === documents[i])
+  );
+}
