@@ -8,13 +8,19 @@
 /** Resource types that mark a template: AWS and the two other namespaces CloudFormation owns. */
 const TEMPLATE_TYPE = /^(AWS|Custom|Alexa)::/;
 
+/** `Type: AWS::…`, `"Type": "Custom::…"`: a resource type written as a Type value, in YAML or JSON. */
+const TYPE_VALUE = /Type["']?[ \t]*:\s*["']?(?:AWS|Custom|Alexa)::/;
+
 /**
  * Cheap test on raw text, before any parse: a template names its format
- * version, or has `Resources` with a `Type` in one of the namespaces above.
+ * version, or has `Resources` and a `Type` value in one of the namespaces
+ * above. The Type pattern (rather than any `AWS::` anywhere) keeps large
+ * non-templates that mention resource types, such as the CloudFormation
+ * resource specification, from being parsed at all.
  */
 export function mightBeTemplate(text: string): boolean {
   if (text.includes('AWSTemplateFormatVersion')) return true;
-  return text.includes('Resources') && text.includes('Type') && (text.includes('AWS::') || text.includes('Custom::') || text.includes('Alexa::'));
+  return text.includes('Resources') && TYPE_VALUE.test(text);
 }
 
 /** A key `AWSTemplateFormatVersion` at the start of a line: the author meant a template even if the parse failed. */
