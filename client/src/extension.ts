@@ -44,6 +44,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const languages = ['terraform', 'yaml', 'json'];
+  const watcher = vscode.workspace.createFileSystemWatcher('**/*.tf');
+  context.subscriptions.push(watcher);
   const clientOptions: LanguageClientOptions = {
     // YAML and JSON files are sent too: the server decides which ones are CloudFormation templates.
     documentSelector: languages.flatMap((language) => [
@@ -53,7 +55,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     synchronize: {
       configurationSection: 'onus',
       // Sibling .tf files changed outside the editor re-analyse the open files of their module.
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.tf'),
+      fileEvents: watcher,
     },
   };
   client = new LanguageClient('onus', 'Onus', serverOptions, clientOptions);
