@@ -13,7 +13,9 @@ import { replaceFix, setFix, setting } from '../../lib/report';
 
 const messages = {
   instance: 'RDS DB instance {name} is not encrypted at rest ({state}). Encrypting database storage is your duty: RDS encrypts only when asked, and only when the instance is created.',
-  cluster: 'RDS DB cluster {name} is not encrypted at rest ({state}). Encrypting database storage is your duty: RDS encrypts only when asked, and only when the cluster is created.',
+  // Aurora encrypts clusters created since 18 February 2026 with an AWS-owned key; the code cannot say when a cluster was created.
+  cluster:
+    'RDS DB cluster {name} does not declare encryption at rest ({state}). Only Aurora clusters created since 18 February 2026 are encrypted without asking (with a key AWS owns), and a cluster cannot be encrypted later: declare it.',
 };
 
 type Kind = keyof typeof messages;

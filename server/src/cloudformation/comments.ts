@@ -4,8 +4,9 @@ import type { SourceComment } from '../model/types';
 
 /**
  * Returns a lookup: offset → the comments on the lines directly above the line
- * holding it, top to bottom. Only whole-line comments count, and a blank line
- * ends the run (a comment separated by a blank line is about something else).
+ * holding it, top to bottom. Only whole-line comments count; a blank line
+ * ends the run (a comment separated by a blank line is about something else),
+ * and so does a comment indented deeper than the line (it closes the block above).
  */
 export function commentsAboveLookup(comments: readonly SourceComment[], lines: LineIndex): (offset: number) => SourceComment[] {
   const byLine = new Map<number, SourceComment>();
@@ -15,9 +16,10 @@ export function commentsAboveLookup(comments: readonly SourceComment[], lines: L
   }
   return (offset) => {
     const out: SourceComment[] = [];
-    for (let line = lines.positionAt(offset).line - 1; line >= 0; line--) {
+    const here = lines.positionAt(offset);
+    for (let line = here.line - 1; line >= 0; line--) {
       const c = byLine.get(line);
-      if (!c) break;
+      if (!c || lines.positionAt(c.span.start).character > here.character) break;
       out.unshift(c);
     }
     return out;

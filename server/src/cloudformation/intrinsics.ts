@@ -65,3 +65,16 @@ export const INTRINSIC_YAML_TAGS: readonly (ScalarTag | CollectionTag)[] = Objec
 });
 
 export const INTRINSIC_SHORT_TAGS: readonly string[] = Object.keys(SHORT_TAGS).map((n) => `!${n}`);
+
+/**
+ * The resource a `Ref` / `Fn::GetAtt` points at, as `LogicalId` or
+ * `LogicalId.Attribute`, so later stages can join linked resources (as
+ * Terraform references are). `args` is the call's operand as plain data.
+ */
+export function referenceOf(intrinsic: string, args: unknown): string | undefined {
+  if (intrinsic === 'Ref') return typeof args === 'string' && args !== '' ? args : undefined;
+  if (intrinsic !== 'Fn::GetAtt') return undefined;
+  if (typeof args === 'string' && args.includes('.')) return args;
+  if (Array.isArray(args) && args.length === 2 && args.every((a) => typeof a === 'string')) return `${args[0]}.${args[1]}`;
+  return undefined;
+}

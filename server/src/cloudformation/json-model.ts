@@ -5,7 +5,7 @@
  */
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import type { MEntry, MObject, MValue, SyntaxDiagnostic } from '../model/types';
-import { intrinsicForKey } from './intrinsics';
+import { intrinsicForKey, referenceOf } from './intrinsics';
 
 /** By jsonc-parser's error name (its codes are a const enum, unusable under isolatedModules). */
 const MESSAGES: Readonly<Record<string, string>> = {
@@ -36,11 +36,12 @@ export function parseJson(text: string): JsonParse {
   const raw: ParseError[] = [];
   // CloudFormation accepts strict JSON only: comments and trailing commas are errors.
   const root = parseTree(text, raw, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  const errors: SyntaxDiagnostic[] = raw.map((e) => ({
-    message: MESSAGES[printParseErrorCode(e.error)] ?? 'Invalid JSON.',
-    span: { start: e.offset, end: e.offset + e.length },
-    severity: 'error',
-  }));
+  const errors: SyntaxDiagnostic[] = [];
+  for (const e of raw) {
+    // jsonc-parser often reports a cascade at one spot (`,}` → "property name expected" and "value expected"): keep the first.
+    if (errors.some((x) => x.span.start === e.offset)) continue;
+    errors.push({ message: MESSAGES[printParseErrorCode(e.error)] ?? 'Invalid JSON.', span: { start: e.offset, end: e.offset + e.length }, severity: 'error' });
+  }
   return { root, errors };
 }
 
@@ -78,7 +79,12 @@ export function jsonValue(node: JsonNode): MValue {
       const props = node.children ?? [];
       const only = props.length === 1 ? props[0].children : undefined;
       const intrinsic = only && typeof only[0]?.value === 'string' ? intrinsicForKey(only[0].value, only[1]?.type === 'string') : undefined;
-      if (intrinsic) return { kind: 'unknown', reason: `intrinsic ${intrinsic}`, origin: 'explicit', span };
+      if (intrinsic) {
+        const args = only?.[1];
+        const operand = args?.type === 'array' ? (args.children ?? []).map((c) => c.value) : args?.value;
+        const reference = referenceOf(intrinsic, operand);
+        return { kind: 'unknown', reason: `intrinsic ${intrinsic}`, origin: 'explicit', span, ...(reference ? { reference } : {}) };
+      }
       return jsonObject(node, span);
     }
     case 'array':

@@ -1,7 +1,7 @@
 /** `yaml` nodes → model values (MScalar, MObject, MList, MUnknown), every one with its span. */
 import { isAlias, isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { MEntry, MObject, MValue, Scalar } from '../model/types';
-import { intrinsicForKey, intrinsicForTag } from './intrinsics';
+import { intrinsicForKey, intrinsicForTag, referenceOf } from './intrinsics';
 import { keySpan, pairValueBound, valueEnd, valueSpan } from './yaml-nodes';
 
 type AnyPair = Pair<Node | null, Node | null>;
@@ -14,6 +14,18 @@ function isCoreTag(tag: string): boolean {
 function toScalar(value: unknown): Scalar {
   if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   return String(value);
+}
+
+/** The operand of a call as plain data: a string, or a list of strings; anything else is not a reference. */
+function operand(node: unknown): unknown {
+  if (isScalar(node)) return node.value;
+  if (isSeq(node)) return (node as YAMLSeq<unknown>).items.map((i) => (isScalar(i) && !i.tag ? i.value : undefined));
+  return undefined;
+}
+
+function unknown(intrinsic: string, args: unknown, span: MValue['span']): MValue {
+  const reference = referenceOf(intrinsic, args);
+  return { kind: 'unknown', reason: `intrinsic ${intrinsic}`, origin: 'explicit', span, ...(reference ? { reference } : {}) };
 }
 
 /** A map `{Ref: X}` / `{"Fn::If": [...]}` with exactly one key is a call, not data. */
@@ -32,12 +44,13 @@ export function yamlValue(text: string, node: Node, lowerBound: number): MValue 
   }
   if (node.tag && node.tag !== '!' && !isCoreTag(node.tag)) {
     const intrinsic = intrinsicForTag(node.tag);
-    return { kind: 'unknown', reason: intrinsic ? `intrinsic ${intrinsic}` : `tag ${node.tag}`, origin: 'explicit', span };
+    if (intrinsic) return unknown(intrinsic, operand(node), span);
+    return { kind: 'unknown', reason: `tag ${node.tag}`, origin: 'explicit', span };
   }
   if (isMap(node)) {
     const map = node as YAMLMap<Node | null, Node | null>;
     const intrinsic = longFormIntrinsic(map);
-    if (intrinsic) return { kind: 'unknown', reason: `intrinsic ${intrinsic}`, origin: 'explicit', span };
+    if (intrinsic) return unknown(intrinsic, operand(map.items[0].value), span);
     return yamlObject(text, map, span);
   }
   if (isSeq(node)) {

@@ -49,7 +49,8 @@ function locate(ctx: YamlContext, value: MValue): { node: Node; span: Span; pare
 }
 
 export function renderYamlChange(document: OnusDocument, change: SemanticChange): RenderedEdit[] {
-  if (change.kind === 'commentAbove') return [commentAbove(contextOf(document), change.at, change.text)];
+  if (change.kind === 'commentAbove') return [commentAbove(contextOf(document), change.at, change.text, change.select)];
+  if (change.kind === 'addResource') throw new Error('Adding a resource is a Terraform fix.');
   const ctx = contextOf(document);
   switch (change.kind) {
     case 'set': {
@@ -74,5 +75,7 @@ export function renderYamlChange(document: OnusDocument, change: SemanticChange)
       const { node } = locate(ctx, change.target);
       return [appendItem(ctx, node as YAMLSeq<Node>, change.value)];
     }
+    default:
+      throw new Error(`Unknown change ${(change as { kind: string }).kind}.`);
   }
 }

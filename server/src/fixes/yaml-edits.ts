@@ -136,14 +136,17 @@ function insideBlockScalar(ctx: YamlContext, offset: number): boolean {
   });
 }
 
-/** A `# text` line above the line holding `at`, with that line's indentation. */
-export function commentAbove(ctx: YamlContext, at: Span, text: string): RenderedEdit {
+/**
+ * A `# text` line above the line holding `at`, with that line's indentation.
+ * `select`: a part of `text` (e.g. a reason to type) to select afterwards.
+ */
+export function commentAbove(ctx: YamlContext, at: Span, text: string, select?: string): RenderedEdit {
   const lineStart = ctx.lines.lineStart(ctx.lines.positionAt(at.start).line);
   if (insideBlockScalar(ctx, lineStart)) throw new Error('A comment cannot go inside a block scalar.');
-  const indent = ctx.lines.indentAt(at.start);
-  const body = text
-    .split(/\r?\n/)
-    .map((l) => indent + (l.startsWith('#') ? l : `# ${l}`).trimEnd())
-    .join(ctx.lines.eol);
-  return { span: { start: lineStart, end: lineStart }, newText: body + ctx.lines.eol };
+  const prefix = `${ctx.lines.indentAt(at.start)}# `;
+  // One comment line per line of text: a line break inside would end the comment.
+  const body = text.split(/\r?\n/).map((l) => prefix + l).join(ctx.lines.eol);
+  const found = select ? body.indexOf(select, prefix.length) : -1;
+  const selections = select && found >= 0 ? [{ start: found, end: found + select.length }] : [];
+  return { span: { start: lineStart, end: lineStart }, newText: body + ctx.lines.eol, selections };
 }

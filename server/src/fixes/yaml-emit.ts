@@ -5,7 +5,7 @@
  * every later line carries its own indentation.
  */
 import type { Span } from '../core/text';
-import { isPlaceholder, isRawHcl, type FixValue } from './types';
+import { isBlockValue, isPlaceholder, isRawHcl, type FixValue } from './types';
 import { yamlKey, yamlScalar, yamlString } from './yaml-scalar';
 import type { YamlStyle } from './yaml-style';
 
@@ -39,8 +39,9 @@ export function shapeOf(value: FixValue): Shape {
   return 'scalar';
 }
 
+/** Entries of an object value; a Terraform-style `{block: {...}}` is just its mapping here. */
 function entriesOf(value: FixValue): [string, FixValue][] {
-  return Object.entries(value as { [key: string]: FixValue });
+  return Object.entries(isBlockValue(value) ? value.block : (value as { [key: string]: FixValue }));
 }
 
 /** Written on the same line as its key or dash: scalars, placeholders, empty collections. */

@@ -97,6 +97,10 @@ function firstSeq<T>(node: unknown, f: (seq: YAMLSeq<unknown>) => T | undefined)
   return undefined;
 }
 
+function isFlow(node: unknown): boolean {
+  return (isMap(node) || isSeq(node)) && (node as AnyMap).flow === true;
+}
+
 /** Quoting used by the string scalars among `values`. */
 function quotingOf(values: readonly unknown[]): { alwaysQuote: boolean; quote?: QuoteChar } {
   let plain = 0;
@@ -125,7 +129,10 @@ export function yamlStyle(doc: Document, lines: LineIndex, near: AnyMap | YAMLSe
   const quoting = quotingOf(values);
   const keys = isMap(near) ? (near as AnyMap).items.map((p) => p.key) : [];
   const keyQuoting = quotingOf(keys);
-  const flowPad = near.flow === true && /^[{[][ \t]/.test(lines.text.slice(near.range?.[0] ?? 0, (near.range?.[0] ?? 0) + 2));
+  // Padding inside braces, from the collection itself or, for `[{ A: 1 }]`, from its first item.
+  const padded = (n: unknown) => isFlow(n) && /^[{[][ \t]/.test(lines.text.slice(startOf(n) ?? 0, (startOf(n) ?? 0) + 2));
+  const firstItem = isSeq(near) ? (near as YAMLSeq<unknown>).items[0] : undefined;
+  const flowPad = near.flow === true && (padded(near) || padded(firstItem));
   return {
     eol: lines.eol,
     unit,

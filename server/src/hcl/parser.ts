@@ -5,7 +5,10 @@
  */
 import type { Expression, InvalidExpr, ParseError } from './ast';
 import { Scanner } from './scanner';
-import * as T from './tokens';
+import * as Tokens from './tokens';
+
+// Bound locally: under tsx each access to another module's export is a getter call.
+const { T_EOF, T_IDENT, T_NEWLINE } = Tokens;
 
 export class Parser extends Scanner {
   readonly errors: ParseError[] = [];
@@ -14,6 +17,14 @@ export class Parser extends Scanner {
    * item: errors in between are follow-on noise and are not reported.
    */
   recovering = false;
+  /**
+   * Set by a syntax error: the position is not trustworthy and enclosing
+   * parsers unwind until one of them resynchronises (at its closing bracket,
+   * or at the next line in the body).
+   */
+  lost = false;
+  /** Current nesting of expression terms, bounded to protect the call stack. */
+  nesting = 0;
   /**
    * Whether newlines are tokens (at body level and inside object braces) or
    * ignored as white space (inside `()`, `[]`, `${}` and for-expressions).
@@ -37,7 +48,12 @@ export class Parser extends Scanner {
 
   /** The current token, skipping newlines where they are not significant. */
   peek(): number {
-    while (this.tk === T.T_NEWLINE && !this.nl) this.next();
+    if (this.tk === T_NEWLINE && !this.nl) {
+      // Skipped newlines do not count as consumed: lastEnd stays on the last real token.
+      const last = this.lastEnd;
+      while (this.tk === T_NEWLINE) this.next();
+      this.lastEnd = last;
+    }
     return this.tk;
   }
 
@@ -53,6 +69,12 @@ export class Parser extends Scanner {
   fail(message: string, start: number, end: number): void {
     this.error(message, start, end);
     this.recovering = true;
+    this.lost = true;
+  }
+
+  /** Reports an error even while recovering: structural damage the user must see. */
+  report(message: string, start: number, end: number): void {
+    this.errors.push({ message, span: { start, end } });
   }
 
   protected lexError(message: string, start: number, end: number): void {
@@ -61,7 +83,7 @@ export class Parser extends Scanner {
 
   /** Reports the current token as unexpected, naming what was expected. */
   failHere(summary: string, detail: string): void {
-    const end = this.tk === T.T_NEWLINE || this.tk === T.T_EOF ? this.ts : this.te;
+    const end = this.tk === T_NEWLINE || this.tk === T_EOF ? this.ts : this.te;
     this.fail(`${summary}: ${detail}`, this.ts, end);
   }
 
@@ -70,7 +92,7 @@ export class Parser extends Scanner {
   }
 
   isKeyword(word: string): boolean {
-    return this.tk === T.T_IDENT && this.te - this.ts === word.length && this.text.startsWith(word, this.ts);
+    return this.tk === T_IDENT && this.te - this.ts === word.length && this.text.startsWith(word, this.ts);
   }
 
   /** A zero-width `invalid` expression at `at` (where an expression was expected). */

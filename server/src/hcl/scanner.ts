@@ -6,8 +6,12 @@
  * Comments are skipped like whitespace and collected as they are passed.
  */
 import type { Comment } from './ast';
-import { identStartLen, isDigit, scanIdentRest } from './chars';
-import * as T from './tokens';
+import * as Chars from './chars';
+import * as Tokens from './tokens';
+
+// Bound locally: under tsx each access to another module's export is a getter call.
+const { identStartLen, isDigit, scanIdentRest } = Chars;
+const { T_AND, T_BANG, T_COLON, T_COMMA, T_DCOLON, T_DOT, T_ELLIPSIS, T_EOF, T_EQEQ, T_EQUAL, T_FATARROW, T_GE, T_GT, T_HEREDOC, T_IDENT, T_INVALID, T_LBRACE, T_LBRACK, T_LE, T_LPAREN, T_LT, T_MINUS, T_NEQ, T_NEWLINE, T_NUMBER, T_OR, T_PERCENT, T_PLUS, T_QUESTION, T_QUOTE, T_RBRACE, T_RBRACK, T_RPAREN, T_SLASH, T_STAR, T_TILDE_RBRACE } = Tokens;
 
 export abstract class Scanner {
   readonly text: string;
@@ -15,7 +19,7 @@ export abstract class Scanner {
   /** Where the next token scan starts. */
   pos: number;
   /** Current token kind and its [ts, te) offsets. */
-  tk = T.T_EOF;
+  tk = T_EOF;
   ts = 0;
   te = 0;
   /** End of the last consumed token: the end of whatever was parsed so far. */
@@ -91,7 +95,7 @@ export abstract class Scanner {
     let i = this.pos;
     for (;;) {
       if (i >= n) {
-        this.set(T.T_EOF, n, n);
+        this.set(T_EOF, n, n);
         return;
       }
       const c = text.charCodeAt(i);
@@ -99,12 +103,13 @@ export abstract class Scanner {
         case 32:
         case 9:
           i++;
+          while (text.charCodeAt(i) === 32) i++;
           continue;
         case 10:
-          return this.set(T.T_NEWLINE, i, i + 1);
+          return this.set(T_NEWLINE, i, i + 1);
         case 13:
-          if (text.charCodeAt(i + 1) === 10) return this.set(T.T_NEWLINE, i, i + 2);
-          return this.set(T.T_INVALID, i, i + 1);
+          if (text.charCodeAt(i + 1) === 10) return this.set(T_NEWLINE, i, i + 2);
+          return this.set(T_INVALID, i, i + 1);
         case 35: {
           // '#'
           const e = this.lineCommentEnd(i);
@@ -131,73 +136,73 @@ export abstract class Scanner {
             i = e;
             continue;
           }
-          return this.set(T.T_SLASH, i, i + 1);
+          return this.set(T_SLASH, i, i + 1);
         }
         case 34:
-          return this.set(T.T_QUOTE, i, i + 1);
+          return this.set(T_QUOTE, i, i + 1);
         case 123:
-          return this.set(T.T_LBRACE, i, i + 1);
+          return this.set(T_LBRACE, i, i + 1);
         case 125:
-          return this.set(T.T_RBRACE, i, i + 1);
+          return this.set(T_RBRACE, i, i + 1);
         case 91:
-          return this.set(T.T_LBRACK, i, i + 1);
+          return this.set(T_LBRACK, i, i + 1);
         case 93:
-          return this.set(T.T_RBRACK, i, i + 1);
+          return this.set(T_RBRACK, i, i + 1);
         case 40:
-          return this.set(T.T_LPAREN, i, i + 1);
+          return this.set(T_LPAREN, i, i + 1);
         case 41:
-          return this.set(T.T_RPAREN, i, i + 1);
+          return this.set(T_RPAREN, i, i + 1);
         case 44:
-          return this.set(T.T_COMMA, i, i + 1);
+          return this.set(T_COMMA, i, i + 1);
         case 46:
-          if (text.charCodeAt(i + 1) === 46 && text.charCodeAt(i + 2) === 46) return this.set(T.T_ELLIPSIS, i, i + 3);
-          return this.set(T.T_DOT, i, i + 1);
+          if (text.charCodeAt(i + 1) === 46 && text.charCodeAt(i + 2) === 46) return this.set(T_ELLIPSIS, i, i + 3);
+          return this.set(T_DOT, i, i + 1);
         case 58:
-          if (text.charCodeAt(i + 1) === 58) return this.set(T.T_DCOLON, i, i + 2);
-          return this.set(T.T_COLON, i, i + 1);
+          if (text.charCodeAt(i + 1) === 58) return this.set(T_DCOLON, i, i + 2);
+          return this.set(T_COLON, i, i + 1);
         case 63:
-          return this.set(T.T_QUESTION, i, i + 1);
+          return this.set(T_QUESTION, i, i + 1);
         case 61: {
           const d = text.charCodeAt(i + 1);
-          if (d === 61) return this.set(T.T_EQEQ, i, i + 2);
-          if (d === 62) return this.set(T.T_FATARROW, i, i + 2);
-          return this.set(T.T_EQUAL, i, i + 1);
+          if (d === 61) return this.set(T_EQEQ, i, i + 2);
+          if (d === 62) return this.set(T_FATARROW, i, i + 2);
+          return this.set(T_EQUAL, i, i + 1);
         }
         case 33:
-          if (text.charCodeAt(i + 1) === 61) return this.set(T.T_NEQ, i, i + 2);
-          return this.set(T.T_BANG, i, i + 1);
+          if (text.charCodeAt(i + 1) === 61) return this.set(T_NEQ, i, i + 2);
+          return this.set(T_BANG, i, i + 1);
         case 60: {
           const d = text.charCodeAt(i + 1);
-          if (d === 61) return this.set(T.T_LE, i, i + 2);
+          if (d === 61) return this.set(T_LE, i, i + 2);
           if (d === 60 && this.scanHeredocIntro(i)) return;
-          return this.set(T.T_LT, i, i + 1);
+          return this.set(T_LT, i, i + 1);
         }
         case 62:
-          if (text.charCodeAt(i + 1) === 61) return this.set(T.T_GE, i, i + 2);
-          return this.set(T.T_GT, i, i + 1);
+          if (text.charCodeAt(i + 1) === 61) return this.set(T_GE, i, i + 2);
+          return this.set(T_GT, i, i + 1);
         case 38:
-          if (text.charCodeAt(i + 1) === 38) return this.set(T.T_AND, i, i + 2);
-          return this.set(T.T_INVALID, i, i + 1);
+          if (text.charCodeAt(i + 1) === 38) return this.set(T_AND, i, i + 2);
+          return this.set(T_INVALID, i, i + 1);
         case 124:
-          if (text.charCodeAt(i + 1) === 124) return this.set(T.T_OR, i, i + 2);
-          return this.set(T.T_INVALID, i, i + 1);
+          if (text.charCodeAt(i + 1) === 124) return this.set(T_OR, i, i + 2);
+          return this.set(T_INVALID, i, i + 1);
         case 43:
-          return this.set(T.T_PLUS, i, i + 1);
+          return this.set(T_PLUS, i, i + 1);
         case 45:
-          return this.set(T.T_MINUS, i, i + 1);
+          return this.set(T_MINUS, i, i + 1);
         case 42:
-          return this.set(T.T_STAR, i, i + 1);
+          return this.set(T_STAR, i, i + 1);
         case 37:
-          return this.set(T.T_PERCENT, i, i + 1);
+          return this.set(T_PERCENT, i, i + 1);
         case 126:
-          if (text.charCodeAt(i + 1) === 125) return this.set(T.T_TILDE_RBRACE, i, i + 2);
-          return this.set(T.T_INVALID, i, i + 1);
+          if (text.charCodeAt(i + 1) === 125) return this.set(T_TILDE_RBRACE, i, i + 2);
+          return this.set(T_INVALID, i, i + 1);
         default: {
-          if (isDigit(c)) return this.set(T.T_NUMBER, i, this.numberEnd(i));
+          if (isDigit(c)) return this.set(T_NUMBER, i, this.numberEnd(i));
           const l = identStartLen(text, i);
-          if (l > 0) return this.set(T.T_IDENT, i, scanIdentRest(text, i + l));
+          if (l > 0) return this.set(T_IDENT, i, scanIdentRest(text, i + l));
           const cp = text.codePointAt(i)!;
-          return this.set(T.T_INVALID, i, i + (cp > 0xffff ? 2 : 1));
+          return this.set(T_INVALID, i, i + (cp > 0xffff ? 2 : 1));
         }
       }
     }
@@ -247,7 +252,7 @@ export abstract class Scanner {
     else return false;
     this.heredocMarker = text.slice(j, e);
     this.heredocIndented = indented;
-    this.set(T.T_HEREDOC, i, end);
+    this.set(T_HEREDOC, i, end);
     return true;
   }
 }
