@@ -25,7 +25,7 @@ ruleTester(rule, {
       name: 'bucket without tags',
       format: 'terraform',
       code: 'resource "aws_s3_bucket" "b" {\n  bucket = "b"\n}\n',
-      errors: [{ messageId: 'none', severity: 'low', range: [1, 10, 1, 25], text: '"aws_s3_bucket"', output: 'resource "aws_s3_bucket" "b" {\n  bucket = "b"\n  tags   = {\n    Owner = "Owner value"\n  }\n}\n' }],
+      errors: [{ messageId: 'none', severity: 'low', range: [1, 10, 1, 25], text: '"aws_s3_bucket"', output: 'resource "aws_s3_bucket" "b" {\n  bucket = "b"\n  tags = {\n    Owner = "Owner value"\n  }\n}\n' }],
     },
     {
       name: 'missing a required key',

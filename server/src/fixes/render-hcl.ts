@@ -89,7 +89,9 @@ class HclRenderer {
     const last = body.items[body.items.length - 1];
     const pad = last?.kind === 'attribute' && index.positionAt(last.span.end).line === index.positionAt(block.closeBrace.start).line - 1 ? last.nameSpan.end - last.nameSpan.start : 0;
     const gap = last?.kind === 'attribute' && isBlockValue(value) ? this.eol : '';
-    const item = renderItem(key, value, this.layout(itemIndent), equalsColumn(this.document.text, last, pad));
+    // `terraform fmt` aligns `=` only across single-line attributes.
+    const plain = renderItem(key, value, this.layout(itemIndent));
+    const item = plain.text.includes('\n') ? plain : renderItem(key, value, this.layout(itemIndent), equalsColumn(this.document.text, last, pad));
     const closeLineStart = index.lineStart(index.positionAt(block.closeBrace.start).line);
     if (this.document.text.slice(closeLineStart, block.closeBrace.start).trim() === '') {
       return [this.edit(closeLineStart, closeLineStart, this.wrap(gap + itemIndent, item, this.eol))];

@@ -78,7 +78,8 @@ function plainChange(change: SemanticChange): SemanticChange {
 
 /** Applies edits to a text (used by the CLI's --fix and by tests). */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const sorted = [...edits].sort((a, b) => b.span.start - a.span.start);
+  // As LSP clients do: inserts at one position land in the order of the array, so apply later ones first.
+  const sorted = edits.map((e, i) => ({ e, i })).sort((a, b) => b.e.span.start - a.e.span.start || b.i - a.i).map((x) => x.e);
   let out = text;
   for (const e of sorted) out = out.slice(0, e.span.start) + e.newText + out.slice(e.span.end);
   return out;

@@ -8,7 +8,8 @@
 const IDENT_START = 1;
 const IDENT_PART = 2;
 
-const ascii = new Uint8Array(128);
+/** Per ASCII code: 1 = may start an identifier, 2 = may continue one. */
+export const ascii = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
   const digit = c >= 48 && c <= 57;

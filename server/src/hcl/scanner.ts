@@ -10,7 +10,7 @@ import * as Chars from './chars';
 import * as Tokens from './tokens';
 
 // Bound locally: under tsx each access to another module's export is a getter call.
-const { identStartLen, isDigit, scanIdentRest } = Chars;
+const { ascii, identStartLen, isDigit, scanIdentRest } = Chars;
 const { T_AND, T_BANG, T_COLON, T_COMMA, T_DCOLON, T_DOT, T_ELLIPSIS, T_EOF, T_EQEQ, T_EQUAL, T_FATARROW, T_GE, T_GT, T_HEREDOC, T_IDENT, T_INVALID, T_LBRACE, T_LBRACK, T_LE, T_LPAREN, T_LT, T_MINUS, T_NEQ, T_NEWLINE, T_NUMBER, T_OR, T_PERCENT, T_PLUS, T_QUESTION, T_QUOTE, T_RBRACE, T_RBRACK, T_RPAREN, T_SLASH, T_STAR, T_TILDE_RBRACE } = Tokens;
 
 export abstract class Scanner {
@@ -198,6 +198,13 @@ export abstract class Scanner {
           if (text.charCodeAt(i + 1) === 125) return this.set(T_TILDE_RBRACE, i, i + 2);
           return this.set(T_INVALID, i, i + 1);
         default: {
+          if (c < 128 && ascii[c] & 1) {
+            // ASCII identifier: the common case, scanned inline.
+            let j = i + 1;
+            let d = text.charCodeAt(j);
+            while (d < 128 && ascii[d] & 2) d = text.charCodeAt(++j);
+            return this.set(T_IDENT, i, d >= 128 ? scanIdentRest(text, j) : j);
+          }
           if (isDigit(c)) return this.set(T_NUMBER, i, this.numberEnd(i));
           const l = identStartLen(text, i);
           if (l > 0) return this.set(T_IDENT, i, scanIdentRest(text, i + l));

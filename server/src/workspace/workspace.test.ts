@@ -127,10 +127,13 @@ test('settings that change parsing (maxFileSize) invalidate the cache', () => {
 
 test('an untitled buffer is parsed by its editor language and stands alone', () => {
   const ws = new AnalysisWorkspace(project());
-  ws.setBuffer({ uri: 'untitled:Untitled-1', text: 'Resources: {}\n', version: 1, languageId: 'yaml' });
+  const template = 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Data:\n    Type: AWS::EC2::Volume\n    Properties:\n      Size: 1\n';
+  ws.setBuffer({ uri: 'untitled:Untitled-1', text: template, version: 1, languageId: 'yaml' });
   const analysis = ws.analyzeUri('untitled:Untitled-1', options)!;
   assert.equal(analysis.document.uri, 'untitled:Untitled-1');
   assert.equal(analysis.document.syntax, 'yaml');
+  assert.equal(analysis.document.kind, 'cloudformation');
+  assert.deepEqual(analysis.document.resources.map((r) => [r.name, r.uri]), [['Data', 'untitled:Untitled-1']]);
   assert.equal(analysis.unit.length, 1);
   assert.equal(ws.analyzeUri('untitled:Untitled-2', options), undefined, 'an unknown buffer has no analysis');
 });

@@ -161,3 +161,15 @@ test('json fix: HCL expressions, NaN and Infinity are not representable', () => 
   assert.throws(() => renderJsonChange(doc, { kind: 'set', target, key: 'K', value: NaN }));
   assert.throws(() => renderJsonChange(doc, { kind: 'set', target, key: 'K', value: [Infinity] }));
 });
+
+test('json fix: `"Properties": null` is replaced by the new object', () => {
+  const text = '{\n  "Resources": {\n    "Q": {\n      "Type": "AWS::SQS::Queue",\n      "Properties": null\n    }\n  }\n}\n';
+  checkFix({
+    name: 'null Properties',
+    syntax: 'json',
+    text,
+    change: (d) => ({ kind: 'set', target: resource(d, 'Q').body, key: 'DelaySeconds', value: 5 }),
+    expected: text.replace('"Properties": null', '"Properties": {\n        "DelaySeconds": 5\n      }'),
+    readBack: { resource: 'Q', path: 'Properties.DelaySeconds', value: 5 },
+  });
+});

@@ -314,3 +314,25 @@ test('yaml fix: a Terraform-style block value is written as a plain mapping', ()
   const edits = renderYamlChange(doc, { kind: 'set', target: object(doc, 'Vol', 'Properties'), key: 'Cfg', value: { block: { A: 1 } } });
   assert.equal(edits[0].newText, '\n      Cfg:\n        A: 1');
 });
+
+test('yaml fix: `Properties:` written empty gets its first key right after the colon', () => {
+  const text = 'Resources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n  R:\n    Type: AWS::SQS::Queue\n';
+  checkFix({
+    name: 'empty Properties',
+    text,
+    change: (d) => ({ kind: 'set', target: resource(d, 'Q').body, key: 'DelaySeconds', value: 5 }),
+    expected: text.replace('    Properties:\n', '    Properties:\n      DelaySeconds: 5\n'),
+    readBack: { resource: 'Q', path: 'Properties.DelaySeconds', value: 5 },
+  });
+});
+
+test('yaml fix: a file without a final line break', () => {
+  const text = 'Resources:\n  Q:\n    Type: AWS::SQS::Queue';
+  checkFix({
+    name: 'no final newline',
+    text,
+    change: (d) => ({ kind: 'set', target: resource(d, 'Q').body, key: 'DelaySeconds', value: 5 }),
+    expected: text + '\n    Properties:\n      DelaySeconds: 5',
+    readBack: { resource: 'Q', path: 'Properties.DelaySeconds', value: 5 },
+  });
+});
