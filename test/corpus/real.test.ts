@@ -49,8 +49,12 @@ test('real CloudFormation: every template detected, no rule errors', { skip }, (
     const findings = analyzeDocuments([document], { config, rules: allRules }).get(document.uri) ?? [];
     assert.deepEqual(findings.filter((f) => f.messageId === 'internal-error').map((f) => f.message), []);
   }
-  // Files in the corpus that are not templates by content (parameter files, configs) are listed by the
-  // CloudFormation corpus test; here every file that *is* a template must be one Onus analyses.
+  // Files that mention Resources but are not templates: a macro's event payload (Resources nested
+  // under `fragment`) and the ShortHand macro's input (Resources is a list, valid only after the macro runs).
+  const knownNotTemplates = ['MacrosExamples/Count/event.json', 'MacrosExamples/Count/event_bad.json', 'MacrosExamples/ShortHand/example.template'];
   const templatesMissed = notTemplates.filter((f) => /AWSTemplateFormatVersion|"Resources"|^Resources:/m.test(readFileSync(f, 'utf8')));
-  assert.deepEqual(templatesMissed, []);
+  assert.deepEqual(
+    templatesMissed.map((f) => f.split('/').slice(-3).join('/')).sort(),
+    knownNotTemplates.sort(),
+  );
 });

@@ -7,41 +7,43 @@
 import type { BodyItem, Comment } from './ast';
 
 export function attachComments(text: string, items: BodyItem[], comments: Comment[]): void {
-  if (comments.length > 0) walk(text, items, comments);
+  if (comments.length > 0) walk(text, items, comments, { k: 0 });
 }
 
-function walk(text: string, items: BodyItem[], comments: Comment[]): void {
+/**
+ * Visits items in source order (an item's start, its children, its end), so
+ * one cursor moving forward through the comments answers every lookup.
+ */
+function walk(text: string, items: BodyItem[], comments: Comment[], cur: { k: number }): void {
   for (const item of items) {
     const start = item.span.start;
-    // The last comment starting before the item, walking upwards while adjacent.
-    let c = firstAtOrAfter(comments, start) - 1;
+    advance(comments, cur, start);
+    let c = cur.k - 1;
     let top = start;
+    let leading: Comment[] | undefined;
     while (c >= 0) {
       const cm = comments[c];
       if (!onlySpace(text, cm.span.end, top, 1) || !startsLine(text, cm.span.start)) break;
-      item.leadingComments.unshift(cm);
+      (leading ??= []).push(cm);
       top = cm.span.start;
       c--;
     }
-    const closed = item.kind === 'attribute' || item.closeBrace !== undefined;
-    if (closed) {
-      const t = firstAtOrAfter(comments, item.span.end);
-      if (t < comments.length && onlySpace(text, item.span.end, comments[t].span.start, 0)) item.trailingComment = comments[t];
+    if (leading !== undefined) for (let i = leading.length - 1; i >= 0; i--) item.leadingComments.push(leading[i]);
+    if (item.kind === 'block') {
+      walk(text, item.body.items, comments, cur);
+      if (item.closeBrace === undefined) continue;
     }
-    if (item.kind === 'block') walk(text, item.body.items, comments);
+    const end = item.span.end;
+    advance(comments, cur, end);
+    if (cur.k < comments.length && onlySpace(text, end, comments[cur.k].span.start, 0)) item.trailingComment = comments[cur.k];
   }
 }
 
-/** Index of the first comment starting at or after `pos` (comments are in source order). */
-function firstAtOrAfter(comments: Comment[], pos: number): number {
-  let lo = 0;
-  let hi = comments.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (comments[mid].span.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/** Moves the cursor to the first comment starting at or after `pos`. */
+function advance(comments: Comment[], cur: { k: number }, pos: number): void {
+  let k = cur.k;
+  while (k < comments.length && comments[k].span.start < pos) k++;
+  cur.k = k;
 }
 
 /** Only spaces, tabs and at most `maxNewlines` line endings in [from, to). */

@@ -99,6 +99,13 @@ export abstract class Scanner {
         return;
       }
       const c = text.charCodeAt(i);
+      if (c < 128 && ascii[c] & 1) {
+        // ASCII identifier, the most common token: scanned inline.
+        let j = i + 1;
+        let d = text.charCodeAt(j);
+        while (d < 128 && ascii[d] & 2) d = text.charCodeAt(++j);
+        return this.set(T_IDENT, i, d >= 128 ? scanIdentRest(text, j) : j);
+      }
       switch (c) {
         case 32:
         case 9:
@@ -198,13 +205,6 @@ export abstract class Scanner {
           if (text.charCodeAt(i + 1) === 125) return this.set(T_TILDE_RBRACE, i, i + 2);
           return this.set(T_INVALID, i, i + 1);
         default: {
-          if (c < 128 && ascii[c] & 1) {
-            // ASCII identifier: the common case, scanned inline.
-            let j = i + 1;
-            let d = text.charCodeAt(j);
-            while (d < 128 && ascii[d] & 2) d = text.charCodeAt(++j);
-            return this.set(T_IDENT, i, d >= 128 ? scanIdentRest(text, j) : j);
-          }
           if (isDigit(c)) return this.set(T_NUMBER, i, this.numberEnd(i));
           const l = identStartLen(text, i);
           if (l > 0) return this.set(T_IDENT, i, scanIdentRest(text, i + l));
