@@ -35,7 +35,9 @@ export interface JsonParse {
 export function parseJson(text: string): JsonParse {
   const raw: ParseError[] = [];
   // CloudFormation accepts strict JSON only: comments and trailing commas are errors.
-  const root = parseTree(text, raw, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  // A byte-order mark is not JSON to jsonc-parser; a space in its place keeps every offset.
+  const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+  const root = parseTree(source, raw, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const errors: SyntaxDiagnostic[] = [];
   for (const e of raw) {
     // jsonc-parser often reports a cascade at one spot (`,}` → "property name expected" and "value expected"): keep the first.

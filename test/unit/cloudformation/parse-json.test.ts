@@ -80,3 +80,10 @@ test('json: duplicate keys are errors on the repeated key; the first value wins'
   assert.equal(doc.errors[0].span.start, text.lastIndexOf('"QueueName"'));
   assert.deepEqual(plain(resource(doc, 'A').body), { QueueName: 'a' });
 });
+
+test('json: a byte-order mark is not an error and offsets stay exact', () => {
+  const text = '\uFEFF{"Resources": {"A": {"Type": "AWS::SQS::Queue"}}}';
+  const doc = parse(text, 'json');
+  assert.deepEqual(doc.errors, []);
+  assert.equal(slice(text, resource(doc, 'A').headerSpan), '"A"');
+});
