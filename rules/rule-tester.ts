@@ -5,6 +5,7 @@
  * is gone.
  */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
 import { resolveConfig, type OnusConfig } from '../server/src/config/types';
 import { analyzeDocument } from '../server/src/engine/analyze';
@@ -50,25 +51,43 @@ function oneBased(f: Finding): [number, number, number, number] {
   return [f.range.start.line + 1, f.range.start.character + 1, f.range.end.line + 1, f.range.end.character + 1];
 }
 
+/** `terraform` on PATH is an optional oracle: it must accept every fixed Terraform file too. */
+const terraformOnPath = spawnSync('terraform', ['version'], { stdio: 'ignore' }).status === 0;
+
+function terraformAccepts(text: string): string | undefined {
+  const r = spawnSync('terraform', ['fmt', '-no-color', '-'], { input: text, encoding: 'utf8' });
+  return r.status === 0 ? undefined : r.stderr;
+}
+
 /** Applies every fix of every finding and checks the promise each makes. */
 export function checkAllFixes(rule: Rule, format: CaseFormat, code: string, config?: Partial<OnusConfig>): void {
+  checkFixesOf([rule], fileName[format], code, config);
+}
+
+/** Every fix of every finding in one file: it renders, the result parses (and terraform accepts it), the finding is gone. */
+export function checkFixesOf(rules: readonly Rule[], uri: string, code: string, config?: Partial<OnusConfig>, oracle = terraformOnPath): number {
   const cfg = resolveConfig(config);
-  const document = parseDocument(fileName[format], code, cfg);
-  const findings = analyzeDocument(document, { config: cfg, rules: [rule] });
+  const document = parseDocument(uri, code, cfg);
+  const format: CaseFormat = document.syntax === 'hcl' ? 'terraform' : document.syntax === 'json' ? 'json' : 'yaml';
+  const findings = analyzeDocument(document, { config: cfg, rules });
+  let applied = 0;
   for (const finding of findings) {
     for (const fix of finding.fixes) {
       const rendered = renderFix(document, fix);
       assert.ok(rendered, `fix "${fix.title}" must render`);
       const fixed = applyEdits(code, rendered.edits);
-      const after = parseDocument(fileName[format], fixed, cfg);
+      const after = parseDocument(uri, fixed, cfg);
       assert.deepEqual(after.errors.map((e) => e.message), [], `after "${fix.title}" the file must parse:\n${fixed}`);
-      const remaining = analyzeDocument(after, { config: cfg, rules: [rule] }).filter(
+      if (format === 'terraform' && oracle) assert.equal(terraformAccepts(fixed), undefined, `terraform fmt accepts the file after "${fix.title}":\n${fixed}`);
+      applied++;
+      const remaining = analyzeDocument(after, { config: cfg, rules }).filter(
         (f) => f.messageId === finding.messageId && f.resource.name === finding.resource.name && f.range.start.line === finding.range.start.line + lineShift(code, fixed, finding),
       );
       assert.equal(remaining.length, 0, `after "${fix.title}" the finding ${finding.messageId} on ${finding.resource.name} must be gone:\n${fixed}`);
       for (const s of rendered.selections) assert.ok(s.start >= 0 && s.end <= fixed.length && s.start <= s.end, 'selection inside the fixed text');
     }
   }
+  return applied;
 }
 
 /** Lines inserted above the finding by a fix (a suppression comment moves it down). */

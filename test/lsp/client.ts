@@ -131,8 +131,18 @@ export class TestClient {
     return this.waitForDiagnostics(uri, (p) => p.version === version).then((p) => p.diagnostics);
   }
 
-  waitFor<T>(what: string, probe: () => T | undefined): Promise<T> {
+  waitFor<T>(what: string, probe: () => T | undefined, alternative?: Promise<unknown>): Promise<T> {
     return new Promise<T>((resolvePromise, reject) => {
+      alternative?.then(
+        () => {
+          done();
+          resolvePromise(undefined as T);
+        },
+        (error: unknown) => {
+          done();
+          reject(error instanceof Error ? error : new Error(String(error)));
+        },
+      );
       const check = () => {
         const found = probe();
         if (found !== undefined) {
@@ -159,14 +169,19 @@ export class TestClient {
   async shutdown(): Promise<void> {
     try {
       if (!this.exited) {
-        await this.connection.sendRequest(ShutdownRequest.type);
+        const shutdown = this.connection.sendRequest(ShutdownRequest.type);
+        await this.waitFor('the shutdown answer', () => (this.exited ? true : undefined), shutdown);
         await this.connection.sendNotification(ExitNotification.type);
         await this.waitFor('server exit', () => (this.exited ? true : undefined));
       }
     } finally {
-      this.connection.dispose();
-      if (!this.exited) this.process.kill();
       rmSync(this.folder, { recursive: true, force: true });
+      if (!this.exited) this.process.kill();
+      try {
+        this.connection.dispose();
+      } catch {
+        // already closed with the process
+      }
     }
   }
 

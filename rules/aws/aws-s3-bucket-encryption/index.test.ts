@@ -75,6 +75,14 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'dynamic default-encryption block without an algorithm: points at its label',
+      format: 'terraform',
+      code: 'resource "aws_s3_bucket_server_side_encryption_configuration" "c" {\n  bucket = aws_s3_bucket.b.id\n\n  rule {\n    dynamic "apply_server_side_encryption_by_default" {\n      for_each = var.kms ? [1] : []\n      content {\n        kms_master_key_id = var.key\n      }\n    }\n  }\n}\n',
+      errors: [
+        { messageId: 'missing-algorithm', range: [5, 13, 5, 54], text: '"apply_server_side_encryption_by_default"', output: 'resource "aws_s3_bucket_server_side_encryption_configuration" "c" {\n  bucket = aws_s3_bucket.b.id\n\n  rule {\n    dynamic "apply_server_side_encryption_by_default" {\n      for_each = var.kms ? [1] : []\n      content {\n        kms_master_key_id = var.key\n        sse_algorithm     = "aws:kms"\n      }\n    }\n  }\n}\n' },
+      ],
+    },
+    {
       name: 'no configuration: provider default, a hint',
       format: 'terraform',
       code: 'resource "aws_s3_bucket" "b" {\n  bucket = "default_encryption_bucket"\n}\n',

@@ -54,7 +54,8 @@ export function jsonStyle(lines: LineIndex, root: JsonNode | undefined, near: Js
     const inner = lineIndent(lines, example.children[0].offset);
     if (inner.startsWith(outer) && inner.length > outer.length) unit = inner.slice(outer.length);
   }
-  const oneLine = [near, ...(near.children ?? [])].find((n) => n.type === 'object' && n.children?.length && !isMultiline(lines, n));
+  const outer = near.parent?.type === 'property' ? near.parent.parent : near.parent;
+  const oneLine = [near, ...(near.children ?? []), ...(outer ? [outer] : [])].find((n) => n.type === 'object' && n.children?.length && !isMultiline(lines, n));
   const pad = oneLine ? /^\{[ \t]/.test(lines.text.slice(oneLine.offset, oneLine.offset + 2)) : false;
   const colon = colonOf(lines.text, near) ?? colonOf(lines.text, root) ?? ': ';
   return { eol: lines.eol, unit, colon, pad, comma: /\s$/.test(colon) ? ', ' : ',' };

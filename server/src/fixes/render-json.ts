@@ -26,10 +26,16 @@ function edit(span: Span, e: Emitted, prefix = '', suffix = ''): RenderedEdit {
   };
 }
 
-/** Whether new structure is laid out one entry per line: as its container is, or as the file is. */
+/** The object or array holding `node` (skipping the property node between an object and its values). */
+function enclosing(node: JsonNode): JsonNode | undefined {
+  return node.parent?.type === 'property' ? node.parent.parent : node.parent;
+}
+
+/** Whether new structure is laid out one entry per line: as its container is, or (empty) as the one around it. */
 function layoutOf(ctx: JsonContext, container: JsonNode): boolean {
   if (container.children?.length) return isMultiline(ctx.document.lineIndex, container);
-  return ctx.root ? isMultiline(ctx.document.lineIndex, ctx.root) : false;
+  const outer = enclosing(container);
+  return outer ? layoutOf(ctx, outer) : false;
 }
 
 /** Adds a property (`key` given) or an array item (`key` undefined) after the container's last child. */
@@ -51,7 +57,10 @@ function insertChild(ctx: JsonContext, container: JsonNode, key: string | undefi
   }
   // Empty `{}` / `[ ]`: write between the brackets, on new lines when the file is laid out that way.
   const inside = { start: container.offset + 1, end: container.offset + container.length - 1 };
-  if (!multiline) return edit(inside, render('', false));
+  if (!multiline) {
+    const pad = style.pad && container.type === 'object' ? ' ' : '';
+    return edit(inside, render('', false), pad, pad);
+  }
   const base = lineIndent(lines, container.offset);
   return edit(inside, render(base + style.unit, true), style.eol + base + style.unit, style.eol + base);
 }
@@ -59,7 +68,7 @@ function insertChild(ctx: JsonContext, container: JsonNode, key: string | undefi
 /** Replaces one value node, laid out like its container. */
 function replaceNode(ctx: JsonContext, node: JsonNode, value: FixValue): RenderedEdit {
   const lines = ctx.document.lineIndex;
-  const container = node.parent?.type === 'property' ? node.parent.parent : node.parent;
+  const container = enclosing(node);
   const style = jsonStyle(lines, ctx.root, container ?? node);
   const multiline = container ? layoutOf(ctx, container) : true;
   return edit({ start: node.offset, end: node.offset + node.length }, emitJson(value, lineIndent(lines, node.offset), multiline, style));

@@ -35,7 +35,7 @@ export function parseBody(p: Parser, inBlock: boolean): BodyItem[] {
     if (tk === T_EOF) return items;
     if (tk === T_RBRACE && inBlock) return items;
     // A fresh item on its own line: report its errors again.
-    if (p.recovering && p.isLineStart(p.ts)) p.recovering = false;
+    if (p.recovering && p.ts > p.muteUntil && p.isLineStart(p.ts)) p.recovering = false;
     if (tk === T_IDENT) {
       if (inBlock && p.closeAtTopLevelHeaders && atTopLevelHeader(p)) return items;
       const item = parseItem(p, inBlock);

@@ -6,7 +6,7 @@
 import type { Expression, ForExpr, ObjectExpr, ObjectItem } from './ast';
 import { parseExpression, resync, unexpectedInList } from './expression';
 import type { Parser } from './parser';
-import { ITEM_CLOSED, ITEM_GAVE_UP, ITEM_NEXT, skipObjectItem } from './recovery';
+import { atColumn0Header, atLineStartItem, ITEM_CLOSED, ITEM_GAVE_UP, ITEM_NEXT, skipObjectItem } from './recovery';
 import * as Tokens from './tokens';
 
 // Bound locally: under tsx each access to another module's export is a getter call.
@@ -34,6 +34,11 @@ export function parseTuple(p: Parser): Expression {
     }
     if (tk === T_EOF) {
       p.fail('Unterminated tuple: there is no closing "]" before the end of the file.', start, openEnd);
+      break;
+    }
+    if (atLineStartItem(p)) {
+      // The next attribute or block: the tuple was never closed.
+      p.fail('Unclosed tuple: this "[" has no matching "]".', start, openEnd);
       break;
     }
     items.push(parseExpression(p));
@@ -82,6 +87,11 @@ export function parseObject(p: Parser): Expression {
     }
     if (tk === T_EOF) {
       p.fail('Unterminated object: there is no closing "}" before the end of the file.', start, openEnd);
+      break;
+    }
+    if (atColumn0Header(p)) {
+      // A block header in column 0 is never an object item: the object was never closed.
+      p.fail('Unclosed object: this "{" has no matching "}".', start, openEnd);
       break;
     }
     const key = parseExpression(p);

@@ -7,7 +7,7 @@
 import type { BinaryOp, Expression, GetAttrExpr, IndexExpr, LiteralExpr, SplatExpr, VariableExpr } from './ast';
 import { parseObject, parseTuple } from './collections';
 import type { Parser } from './parser';
-import { looksLikeAttribute, looksLikeHeader, skipToCloser } from './recovery';
+import { atLineStartItem, looksLikeAttribute, looksLikeHeader, skipToCloser } from './recovery';
 import { isValidNumber } from './scanner';
 import { parseTemplateExpr } from './template';
 import * as Tokens from './tokens';
@@ -191,6 +191,11 @@ function parseCall(p: Parser, name: string, start: number, nameEnd: number): Exp
     }
     if (tk === T_EOF) {
       p.fail('Unterminated function call: there is no closing parenthesis for this call before the end of the file.', start, openEnd);
+      break;
+    }
+    if (atLineStartItem(p)) {
+      // The next attribute or block: the call was never closed.
+      p.fail('Unclosed function call: this "(" has no matching ")".', start, openEnd);
       break;
     }
     args.push(parseExpression(p));

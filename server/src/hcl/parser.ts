@@ -23,6 +23,8 @@ export class Parser extends Scanner {
    * or at the next line in the body).
    */
   lost = false;
+  /** Errors stay muted up to this offset (the line after a string broken by a newline). */
+  muteUntil = -1;
   /** Current nesting of expression terms, bounded to protect the call stack. */
   nesting = 0;
   /**

@@ -66,7 +66,7 @@ export function atTopLevelHeader(p: Parser): boolean {
 }
 
 /** The current token is the first on its line and starts an attribute or block. */
-function atLineStartItem(p: Parser): boolean {
+export function atLineStartItem(p: Parser): boolean {
   return p.tk === T_IDENT && p.isLineStart(p.ts) && (looksLikeAttribute(p.text, p.ts) || looksLikeHeader(p.text, p.ts));
 }
 

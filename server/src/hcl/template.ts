@@ -30,7 +30,7 @@ const QUOTED_STOP = new Uint8Array(128);
 for (const ch of '"\n\r\\$%') QUOTED_STOP[ch.charCodeAt(0)] = 1;
 /** Characters that end a run of plain heredoc text. */
 const HEREDOC_STOP = new Uint8Array(128);
-for (const ch of '\n$%') HEREDOC_STOP[ch.charCodeAt(0)] = 1;
+for (const ch of '\n\r$%') HEREDOC_STOP[ch.charCodeAt(0)] = 1;
 
 /** Skips plain text from `i` (a NaN past the end fails `c === c` and stops). */
 function skipPlain(text: string, i: number, stop: Uint8Array): number {
@@ -131,6 +131,9 @@ function parseQuoted(p: Parser): TemplateExpr {
         c === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1,
       );
       p.lost = false;
+      // The next line is probably the rest of the string: keep its errors muted.
+      const nextLine = text.indexOf('\n', i + 1);
+      p.muteUntil = nextLine < 0 ? n : nextLine;
       end = i;
       p.scanFrom(i);
       break;
@@ -243,6 +246,12 @@ function parseHeredoc(p: Parser): TemplateExpr {
       // One literal per line, like HCL's scanner: strip markers and indentation work on lines.
       sc.flush(text, ++i);
       atLineStart = true;
+      continue;
+    }
+    if (c === 13) {
+      // HCL allows a carriage return only as part of a CRLF line ending.
+      if (text.charCodeAt(i + 1) !== 10) p.error('Invalid character: a carriage return must be followed by a line feed.', i, i + 1);
+      i++;
       continue;
     }
     if (c === 36 || c === 37) {

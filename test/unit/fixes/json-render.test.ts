@@ -173,3 +173,15 @@ test('json fix: `"Properties": null` is replaced by the new object', () => {
     readBack: { resource: 'Q', path: 'Properties.DelaySeconds', value: 5 },
   });
 });
+
+test('json fix: an empty `{}` inside a one-line object stays on that line', () => {
+  const text = '{\n  "Resources": {\n    "T": { "Type": "AWS::SNS::Topic", "Properties": {} }\n  }\n}\n';
+  checkFix({
+    name: 'empty in one-line',
+    syntax: 'json',
+    text,
+    change: (d) => ({ kind: 'set', target: resource(d, 'T').body, key: 'TopicName', value: 't' }),
+    expected: text.replace('"Properties": {}', '"Properties": { "TopicName": "t" }'),
+    readBack: { resource: 'T', path: 'Properties.TopicName', value: 't' },
+  });
+});
