@@ -39,6 +39,22 @@ export type OnusSettings = { requiredTags?: string[]; disabledRules?: string[]; 
 
 const deadlineMs = 15_000;
 
+function withDeadline<T>(what: string, promise: Promise<T>): Promise<T> {
+  return new Promise<T>((resolvePromise, reject) => {
+    const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), deadlineMs);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolvePromise(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
+}
+
 export class TestClient {
   readonly connection: ProtocolConnection;
   readonly published: PublishDiagnosticsParams[] = [];
@@ -131,18 +147,8 @@ export class TestClient {
     return this.waitForDiagnostics(uri, (p) => p.version === version).then((p) => p.diagnostics);
   }
 
-  waitFor<T>(what: string, probe: () => T | undefined, alternative?: Promise<unknown>): Promise<T> {
+  waitFor<T>(what: string, probe: () => T | undefined): Promise<T> {
     return new Promise<T>((resolvePromise, reject) => {
-      alternative?.then(
-        () => {
-          done();
-          resolvePromise(undefined as T);
-        },
-        (error: unknown) => {
-          done();
-          reject(error instanceof Error ? error : new Error(String(error)));
-        },
-      );
       const check = () => {
         const found = probe();
         if (found !== undefined) {
@@ -169,8 +175,7 @@ export class TestClient {
   async shutdown(): Promise<void> {
     try {
       if (!this.exited) {
-        const shutdown = this.connection.sendRequest(ShutdownRequest.type);
-        await this.waitFor('the shutdown answer', () => (this.exited ? true : undefined), shutdown);
+        await withDeadline('the shutdown answer', this.connection.sendRequest(ShutdownRequest.type));
         await this.connection.sendNotification(ExitNotification.type);
         await this.waitFor('server exit', () => (this.exited ? true : undefined));
       }

@@ -44,13 +44,13 @@ function checkRule(resource: Resource, rule: MObject, context: RuleContext, spel
   for (const byDefault of objects(rule, spelling.byDefault)) {
     const value = get(byDefault, spelling.algorithm);
     const replacement = isSet(byDefault, spelling.keyId) ? 'aws:kms' : 'AES256';
-    const quoted = resource.format === 'terraform' ? `"${replacement}"` : replacement;
+    const shown = resource.format === 'terraform' ? `${spelling.algorithm} = "${replacement}"` : `${spelling.algorithm}: ${replacement}`;
     if (!value || (value.kind === 'scalar' && value.value === null)) {
       context.report({
         messageId: 'missing-algorithm',
         data: { name: resource.name, key: spelling.algorithm },
         span: blockKeySpan(rule, spelling.byDefault, byDefault),
-        fixes: [setFix(`Add ${spelling.algorithm} ${resource.format === 'terraform' ? '=' : ':'} ${quoted}`, byDefault, spelling.algorithm, replacement)],
+        fixes: [setFix(`Add ${shown}`, byDefault, spelling.algorithm, replacement)],
       });
       continue;
     }
@@ -61,7 +61,7 @@ function checkRule(resource: Resource, rule: MObject, context: RuleContext, spel
       messageId: 'invalid-algorithm',
       data: { name: resource.name, algorithm },
       span: value.span,
-      fixes: [replaceFix(`Set ${spelling.algorithm} to ${quoted}`, value, replacement)],
+      fixes: [replaceFix(`Set ${shown}`, value, replacement)],
     });
   }
 }
