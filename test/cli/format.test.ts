@@ -106,6 +106,6 @@ describe('exit code', () => {
 });
 
 test('paths are shown relative to the scan root with /, absolute outside it', () => {
-  assert.equal(displayPath('/work/repo', '/work/repo/infra/main.tf'), 'infra/main.tf');
-  assert.equal(displayPath('/work/repo', '/elsewhere/main.tf'), '/elsewhere/main.tf');
+  assert.equal(displayPath('/project', '/project/infra/main.tf'), 'infra/main.tf');
+  assert.equal(displayPath('/project', '/elsewhere/main.tf'), '/elsewhere/main.tf');
 });
