@@ -5,7 +5,7 @@
  */
 import { isMap, isScalar, isSeq, Scalar, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { LineIndex } from '../core/text';
-import type { QuoteChar, ScalarStyle } from './yaml-scalar';
+import { plainIsSafe, type QuoteChar, type ScalarStyle } from './yaml-scalar';
 
 export interface YamlStyle extends ScalarStyle {
   eol: string;
@@ -101,19 +101,25 @@ function isFlow(node: unknown): boolean {
   return (isMap(node) || isSeq(node)) && (node as AnyMap).flow === true;
 }
 
-/** Quoting used by the string scalars among `values`. */
+/**
+ * Quoting used by the string scalars among `values`. A quoted string that
+ * could not be plain (`"2012-10-17"`, `"*"`) shows no preference; it only
+ * tells which quote character the author uses.
+ */
 function quotingOf(values: readonly unknown[]): { alwaysQuote: boolean; quote?: QuoteChar } {
   let plain = 0;
   let double = 0;
   let single = 0;
+  let chosen = 0;
   for (const v of values) {
     if (!isScalar(v) || typeof v.value !== 'string' || v.tag) continue;
+    if (v.type !== Scalar.PLAIN && plainIsSafe(v.value, false)) chosen++;
     if (v.type === Scalar.QUOTE_DOUBLE) double++;
     else if (v.type === Scalar.QUOTE_SINGLE) single++;
     else if (v.type === Scalar.PLAIN) plain++;
   }
   const quote: QuoteChar | undefined = double + single === 0 ? undefined : double >= single ? '"' : "'";
-  return { alwaysQuote: plain === 0 && double + single > 0, quote };
+  return { alwaysQuote: plain === 0 && chosen > 0, quote };
 }
 
 /** Style for an edit inside `near` (the map or sequence being changed). */

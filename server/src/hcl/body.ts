@@ -6,13 +6,17 @@
  */
 import type { Span } from '../core/text';
 import type { Attribute, Block, BlockLabel, Body, BodyItem } from './ast';
-import { parseExpression } from './expression';
+import * as expressionModule from './expression';
 import type { Parser } from './parser';
-import { atTopLevelHeader, NO_ITEM_STOP, skipLine, skipToCloser } from './recovery';
-import { parseTemplateExpr } from './template';
+import { NO_ITEM_STOP } from './recovery';
+import * as recoveryModule from './recovery';
+import * as templateModule from './template';
 import * as Tokens from './tokens';
 
 // Bound locally: under tsx each access to another module's export is a getter call.
+const { parseTemplateExpr } = templateModule;
+const { atTopLevelHeader, skipLine, skipToCloser } = recoveryModule;
+const { parseExpression } = expressionModule;
 const { T_COMMA, T_EOF, T_EQUAL, T_IDENT, T_INVALID, T_LBRACE, T_NEWLINE, T_QUOTE, T_RBRACE } = Tokens;
 
 /** Bounds block nesting, like expression nesting, to protect the call stack. */

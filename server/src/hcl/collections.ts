@@ -4,12 +4,15 @@
  * but are white space inside tuples and for-expressions.
  */
 import type { Expression, ForExpr, ObjectExpr, ObjectItem } from './ast';
-import { parseExpression, resync, unexpectedInList } from './expression';
+import * as expressionModule from './expression';
 import type { Parser } from './parser';
-import { atColumn0Header, atLineStartItem, ITEM_CLOSED, ITEM_GAVE_UP, ITEM_NEXT, skipObjectItem } from './recovery';
+import { ITEM_CLOSED, ITEM_GAVE_UP } from './recovery';
+import * as recoveryModule from './recovery';
 import * as Tokens from './tokens';
 
 // Bound locally: under tsx each access to another module's export is a getter call.
+const { atColumn0Header, atLineStartItem, skipObjectItem } = recoveryModule;
+const { parseExpression, resync, unexpectedInList } = expressionModule;
 const { T_COLON, T_COMMA, T_ELLIPSIS, T_EOF, T_EQUAL, T_FATARROW, T_IDENT, T_NEWLINE, T_RBRACE, T_RBRACK } = Tokens;
 
 export function parseTuple(p: Parser): Expression {
@@ -126,7 +129,6 @@ export function parseObject(p: Parser): Expression {
       end = p.lastEnd;
       break;
     }
-    if (how !== ITEM_NEXT) break;
   }
   p.nl = saved;
   const items = node.items;

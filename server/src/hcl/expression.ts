@@ -5,14 +5,18 @@
  * in collections.ts, templates in template.ts.
  */
 import type { BinaryOp, Expression, GetAttrExpr, IndexExpr, LiteralExpr, SplatExpr, VariableExpr } from './ast';
-import { parseObject, parseTuple } from './collections';
+import * as collectionsModule from './collections';
 import type { Parser } from './parser';
-import { atLineStartItem, looksLikeAttribute, looksLikeHeader, skipToCloser } from './recovery';
-import { isValidNumber } from './scanner';
-import { parseTemplateExpr } from './template';
+import * as recoveryModule from './recovery';
+import * as scannerModule from './scanner';
+import * as templateModule from './template';
 import * as Tokens from './tokens';
 
 // Bound locally: under tsx each access to another module's export is a getter call.
+const { parseTemplateExpr } = templateModule;
+const { isValidNumber } = scannerModule;
+const { atLineStartItem, looksLikeAttribute, looksLikeHeader, skipToCloser } = recoveryModule;
+const { parseObject, parseTuple } = collectionsModule;
 const { T_AND, T_BANG, T_COLON, T_COMMA, T_DCOLON, T_DOT, T_ELLIPSIS, T_EOF, T_EQEQ, T_GE, T_GT, T_HEREDOC, T_IDENT, T_INVALID, T_LBRACE, T_LBRACK, T_LE, T_LPAREN, T_LT, T_MINUS, T_NEQ, T_NUMBER, T_OR, T_PERCENT, T_PLUS, T_QUESTION, T_QUOTE, T_RBRACE, T_RBRACK, T_RPAREN, T_SLASH, T_STAR } = Tokens;
 
 /** Binding power of each binary operator token (0: not a binary operator). */

@@ -3,7 +3,7 @@
  * scanner with its one-token lookahead, newline sensitivity, errors and
  * the recovery flag.
  */
-import type { Expression, InvalidExpr, ParseError } from './ast';
+import type { InvalidExpr, ParseError } from './ast';
 import { Scanner } from './scanner';
 import * as Tokens from './tokens';
 
@@ -25,6 +25,12 @@ export class Parser extends Scanner {
   lost = false;
   /** Errors stay muted up to this offset (the line after a string broken by a newline). */
   muteUntil = -1;
+  /**
+   * Set once a heredoc ran to the end of the file: per marker, the start of
+   * the last line that could close such a heredoc (-1: none), so later
+   * unterminated heredocs are cut without scanning to the end again.
+   */
+  lastMarkerLine: Map<string, number> | undefined;
   /** Current nesting of expression terms, bounded to protect the call stack. */
   nesting = 0;
   /**
@@ -107,4 +113,3 @@ export class Parser extends Scanner {
   }
 }
 
-export type { Expression };

@@ -158,6 +158,7 @@ export function skipToCloser(p: Parser, closer: number, flags = 0): boolean {
   }
 }
 
+/** skipObjectItem outcomes: at the next item, past the object's `}`, or lost. */
 export const ITEM_NEXT = 0;
 export const ITEM_CLOSED = 1;
 export const ITEM_GAVE_UP = 2;

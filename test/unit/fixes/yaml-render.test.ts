@@ -336,3 +336,14 @@ test('yaml fix: a file without a final line break', () => {
     readBack: { resource: 'Q', path: 'Properties.DelaySeconds', value: 5 },
   });
 });
+
+test('yaml fix: a neighbour quoted only because it must be shows no preference for quotes', () => {
+  const text = 'Resources:\n  P:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument:\n        Version: "2012-10-17"\n        Statement: []\n';
+  checkFix({
+    name: 'needed quotes',
+    text,
+    change: (d) => ({ kind: 'set', target: object(d, 'P', 'Properties.PolicyDocument'), key: 'Id', value: 'policy-1' }),
+    expected: text + '        Id: policy-1\n',
+    readBack: { resource: 'P', path: 'Properties.PolicyDocument.Id', value: 'policy-1' },
+  });
+});
