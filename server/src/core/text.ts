@@ -19,9 +19,14 @@ export interface Range {
 }
 
 export class LineIndex {
-  private readonly lineStarts: number[];
+  // Computed on first use: most files that are not IaC never need a position.
+  private starts?: number[];
 
-  constructor(readonly text: string) {
+  constructor(readonly text: string) {}
+
+  private get lineStarts(): number[] {
+    if (this.starts) return this.starts;
+    const text = this.text;
     const starts = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -31,7 +36,8 @@ export class LineIndex {
         starts.push(i + 1);
       }
     }
-    this.lineStarts = starts;
+    this.starts = starts;
+    return starts;
   }
 
   get lineCount(): number {

@@ -34,7 +34,7 @@ export function renderFix(document: OnusDocument, fix: SemanticFix): RenderedFix
   if (!render) return undefined;
   const edits: RenderedEdit[] = [];
   try {
-    for (const change of fix.changes) edits.push(...render(document, document.syntax === 'hcl' ? change : plainChange(change)));
+    for (const change of mergeUnwrittenSets(fix.changes)) edits.push(...render(document, document.syntax === 'hcl' ? change : plainChange(change)));
   } catch {
     return undefined;
   }
@@ -53,6 +53,32 @@ export function renderFix(document: OnusDocument, fix: SemanticFix): RenderedFix
     edits: edits.map(({ span, newText }) => ({ span, newText })),
     selections,
   };
+}
+
+/**
+ * Several keys set on one object that is not written yet (e.g. a missing
+ * CloudFormation `Properties`) must create it once: one change on its parent.
+ */
+function mergeUnwrittenSets(changes: readonly SemanticChange[]): SemanticChange[] {
+  const out: SemanticChange[] = [];
+  const merged = new Map<object, Extract<SemanticChange, { kind: 'set' }>>();
+  for (const change of changes) {
+    if (change.kind !== 'set' || change.target.syntax || !change.target.parent) {
+      out.push(change);
+      continue;
+    }
+    const existing = merged.get(change.target);
+    if (existing) {
+      const body = existing.value as { block: Record<string, FixValue> };
+      body.block[change.key] = change.value;
+      continue;
+    }
+    const { object, key } = change.target.parent;
+    const combined: Extract<SemanticChange, { kind: 'set' }> = { kind: 'set', target: object, key, value: { block: { [change.key]: change.value } } };
+    merged.set(change.target, combined);
+    out.push(combined);
+  }
+  return out;
 }
 
 /** YAML and JSON have no nested blocks: a BlockValue is just a mapping there. */
