@@ -55,22 +55,21 @@ export function resourceMarkdown(resource: Resource, findings: readonly Finding[
   ].join('\n');
 }
 
+/** One line per finding, for hovers that already show the resource's responsibility split. */
+function findingLine(finding: Finding): string {
+  const fix = finding.fixes.some((f) => f.kind === 'quickfix') ? ' · quick fix available' : '';
+  return `- **${finding.title}** (\`${finding.ruleId}\`, ${finding.severity}, owner: ${finding.owner})${fix}`;
+}
+
 export function hoverAt(document: OnusDocument, findings: readonly Finding[], offset: number, rules: readonly Rule[] = allRules): HoverResult | undefined {
   const here = findings.filter((f) => f.uri === document.uri && spanContains(f.span, offset));
-  const parts: string[] = [];
-  let span: Span | undefined;
-  for (const finding of here) {
-    parts.push(findingMarkdown(finding, rules.find((r) => r.meta.id === finding.ruleId)));
-    span ??= finding.span;
-  }
   const resource = document.resources.find((r) => spanContains(r.typeSpan, offset));
-  if (resource) {
-    const markdown = resourceMarkdown(resource, findings);
-    if (markdown) {
-      parts.push(markdown);
-      span ??= resource.typeSpan;
-    }
+  const split = resource ? resourceMarkdown(resource, findings) : undefined;
+  if (resource && split) {
+    const lines = here.length ? ['', '**Findings here:**', ...here.map(findingLine)] : [];
+    return { markdown: [split, ...lines].join('\n'), span: resource.typeSpan };
   }
-  if (!span) return undefined;
-  return { markdown: parts.join('\n\n---\n\n'), span };
+  if (here.length === 0) return undefined;
+  const markdown = here.map((f) => findingMarkdown(f, rules.find((r) => r.meta.id === f.ruleId))).join('\n\n---\n\n');
+  return { markdown, span: here[0].span };
 }
