@@ -10,6 +10,8 @@ import { join, resolve } from 'node:path';
 import { test } from 'node:test';
 import { allRules } from '../../rules';
 import { checkFixesOf } from '../../rules/rule-tester';
+import { resolveConfig } from '../../server/src/config/types';
+import { parseDocument } from '../../server/src/engine/parse';
 import { corpusSkip, sharedCorpus, walk } from '../corpus/shared';
 
 const root = resolve(__dirname, '../..');
@@ -26,7 +28,11 @@ test('every fix on every fixture of the project round-trips', () => {
 
 const skip = corpusSkip('checkov');
 test('every fix on every Checkov fixture round-trips', { skip }, () => {
-  const files = walk(join(sharedCorpus, 'checkov'), iac).filter((f) => !f.endsWith('manifest.json'));
+  const all = walk(join(sharedCorpus, 'checkov'), iac).filter((f) => !f.endsWith('manifest.json'));
+  // A fixture Terraform itself rejects ("Missing newline after argument") cannot show a fix keeps a file valid.
+  const broken = all.filter((f) => parseDocument(f, readFileSync(f, 'utf8'), resolveConfig({})).errors.length > 0);
+  assert.deepEqual(broken.map((f) => f.split('/').slice(-3).join('/')), ['s3-versioning/S3BucketVersioning/main.tf']);
+  const files = all.filter((f) => !broken.includes(f));
   let applied = 0;
   // The terraform oracle runs in the rule tables; here, hundreds of fixes are checked by our own parser only.
   for (const file of files) applied += checkFixesOf(allRules, `file://${file}`, readFileSync(file, 'utf8'), config, false);
