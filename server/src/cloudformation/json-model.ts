@@ -85,7 +85,8 @@ export function jsonValue(node: JsonNode): MValue {
         const args = only?.[1];
         const operand = args?.type === 'array' ? (args.children ?? []).map((c) => c.value) : args?.value;
         const reference = referenceOf(intrinsic, operand);
-        return { kind: 'unknown', reason: `intrinsic ${intrinsic}`, origin: 'explicit', span, ...(reference ? { reference } : {}) };
+        const argsValue: MValue = args ? jsonValue(args) : { kind: 'scalar', value: null, origin: 'explicit', span };
+        return { kind: 'unknown', reason: `intrinsic ${intrinsic}`, origin: 'explicit', span, intrinsic: { name: intrinsic, args: argsValue }, ...(reference ? { reference } : {}) };
       }
       return jsonObject(node, span);
     }

@@ -23,9 +23,9 @@ function operand(node: unknown): unknown {
   return undefined;
 }
 
-function unknown(intrinsic: string, args: unknown, span: MValue['span']): MValue {
+function unknown(intrinsic: string, args: unknown, span: MValue['span'], argsValue: MValue): MValue {
   const reference = referenceOf(intrinsic, args);
-  return { kind: 'unknown', reason: `intrinsic ${intrinsic}`, origin: 'explicit', span, ...(reference ? { reference } : {}) };
+  return { kind: 'unknown', reason: `intrinsic ${intrinsic}`, origin: 'explicit', span, intrinsic: { name: intrinsic, args: argsValue }, ...(reference ? { reference } : {}) };
 }
 
 /** A map `{Ref: X}` / `{"Fn::If": [...]}` with exactly one key is a call, not data. */
@@ -36,21 +36,29 @@ function longFormIntrinsic(map: YAMLMap<Node | null, Node | null>): string | und
   return intrinsicForKey(key.value, isScalar(value) && typeof value.value === 'string');
 }
 
-export function yamlValue(text: string, node: Node, lowerBound: number): MValue {
+const nullAt = (at: number): MValue => ({ kind: 'scalar', value: null, origin: 'explicit', span: { start: at, end: at } });
+
+export function yamlValue(text: string, node: Node, lowerBound: number, ignoreTag = false): MValue {
   const span = valueSpan(text, node, lowerBound);
   if (isAlias(node)) {
     // An alias shares its anchor's node: a fix through it would change every alias. Kept unknown.
     return { kind: 'unknown', reason: `YAML alias *${node.source}`, origin: 'explicit', span };
   }
-  if (node.tag && node.tag !== '!' && !isCoreTag(node.tag)) {
+  if (!ignoreTag && node.tag && node.tag !== '!' && !isCoreTag(node.tag)) {
     const intrinsic = intrinsicForTag(node.tag);
-    if (intrinsic) return unknown(intrinsic, operand(node), span);
+    // The operand is the same node read without its tag (its span starts after the tag).
+    if (intrinsic) return unknown(intrinsic, operand(node), span, yamlValue(text, node, node.range?.[0] ?? span.start, true));
     return { kind: 'unknown', reason: `tag ${node.tag}`, origin: 'explicit', span };
   }
   if (isMap(node)) {
     const map = node as YAMLMap<Node | null, Node | null>;
     const intrinsic = longFormIntrinsic(map);
-    if (intrinsic) return unknown(intrinsic, operand(map.items[0].value), span);
+    if (intrinsic) {
+      const pair = map.items[0] as AnyPair;
+      const bound = pairValueBound(pair, map.range?.[0] ?? span.start);
+      const args = pair.value ? yamlValue(text, pair.value, bound) : nullAt(bound);
+      return unknown(intrinsic, operand(pair.value), span, args);
+    }
     return yamlObject(text, map, span);
   }
   if (isSeq(node)) {

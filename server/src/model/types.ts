@@ -55,6 +55,13 @@ export interface MUnknown extends ValueBase {
   reason: string;
   /** A plain reference such as `aws_s3_bucket.logs.id`, kept so linked resources can be joined. */
   reference?: string;
+  /** CloudFormation: the intrinsic call this value is (`Fn::If`, `Ref`…) with its operand, for the evaluator. */
+  intrinsic?: { name: string; args: MValue };
+  /**
+   * CloudFormation `Fn::If` on a condition that cannot be known statically: the value of each
+   * branch (with its own spans); `null` for a branch that removes the property (`AWS::NoValue`).
+   */
+  alternatives?: (MValue | null)[];
 }
 
 export type MValue = MScalar | MList | MObject | MUnknown;
@@ -85,6 +92,13 @@ export interface Resource {
   definition?: MObject;
   /** Comments directly above the resource (Terraform and YAML). */
   leadingComments: SourceComment[];
+  /**
+   * CloudFormation: the resource as deployed under each combination of the conditions it uses
+   * that cannot be known statically (rules check each; identical findings are reported once).
+   * Empty when the resource's own `Condition` is known false (it is never created). Absent: the
+   * resource itself is the only variant.
+   */
+  variants?: Resource[];
 }
 
 export interface SourceComment {
