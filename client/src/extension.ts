@@ -1,7 +1,8 @@
 /**
- * The VS Code side: starts the Onus language server (dist/server.js, over IPC)
- * and provides the internal `onus.selectRange` command that code actions use to
- * select a placeholder after a fix. Imports only `vscode` and
+ * The VS Code side: starts the Onus language server (dist/server.js, over IPC),
+ * provides the internal `onus.selectRange` command that code actions use to
+ * select a placeholder after a fix, and the command "Onus: Fix all in file"
+ * (`onus.fixAllInFile`), which applies the server's `source.fixAll.onus` action. Imports only `vscode` and
  * `vscode-languageclient`; it runs no workspace code, so it works in
  * untrusted workspaces.
  */
@@ -10,6 +11,10 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 
 /** Internal command id; the language server puts it on code actions (lsp/convert.ts). */
 const selectRangeCommand = 'onus.selectRange';
+/** Contributed in package.json (`contributes.commands`). */
+const fixAllCommand = 'onus.fixAllInFile';
+/** The code action kind the server offers for fix-all (lsp/code-action.ts). */
+const fixAllKind = 'source.fixAll.onus';
 
 interface WireRange {
   start: { line: number; character: number };
@@ -35,8 +40,18 @@ async function selectRange(uri: unknown, range: unknown): Promise<void> {
   editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
 
+/** Applies the server's fix-all action to the active editor (VS Code's built-in code-action command does the request and the edit). */
+async function fixAllInFile(): Promise<void> {
+  if (!vscode.window.activeTextEditor) {
+    void vscode.window.showInformationMessage('Onus: open a Terraform or CloudFormation file to fix.');
+    return;
+  }
+  await vscode.commands.executeCommand('editor.action.codeAction', { kind: fixAllKind, apply: 'first' });
+}
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   context.subscriptions.push(vscode.commands.registerCommand(selectRangeCommand, selectRange));
+  context.subscriptions.push(vscode.commands.registerCommand(fixAllCommand, fixAllInFile));
 
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
@@ -44,7 +59,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const languages = ['terraform', 'yaml', 'json'];
-  const watcher = vscode.workspace.createFileSystemWatcher('**/*.tf');
+  // Sibling .tf files and Onus config files (.onus.yaml) changed outside the editor.
+  const watcher = vscode.workspace.createFileSystemWatcher('**/{*.tf,.onus.yaml,.onus.yml}');
   context.subscriptions.push(watcher);
   const clientOptions: LanguageClientOptions = {
     // YAML and JSON files are sent too: the server decides which ones are CloudFormation templates.

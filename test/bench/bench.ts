@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { allRules } from '../../rules';
 import { resolveConfig } from '../../server/src/config/types';
@@ -14,6 +14,7 @@ import type { OnusDocument } from '../../server/src/engine/document';
 import { parseDocument } from '../../server/src/engine/parse';
 import { parseHcl } from '../../server/src/hcl';
 import { corpusSkip, sharedCorpus, walk } from '../corpus/shared';
+import { latencyTable, lspLatency } from './lsp-latency';
 
 const root = resolve(__dirname, '../..');
 const config = resolveConfig({ requiredTags: ['Owner'] });
@@ -68,13 +69,21 @@ function wall(command: string, args: string[]): { ms: number; status: number | n
   return { ms: median(runs), status };
 }
 
-function main(): void {
+const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+
+async function main(): Promise<void> {
   const skip = corpusSkip('real');
-  console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
-  if (skip) {
-    console.log(`skipped: ${skip}`);
-    return;
-  }
+  console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; load average ${load()}`);
+  if (skip) console.log(`skipped (parser, engine, CLI): ${skip}`);
+  else corpusFigures();
+  // As-you-type latency generates its inputs (from corpus resources when present).
+  console.log(`\nas-you-type latency, didChange → publishDiagnostics through dist/server.js over stdio (load average ${load()}):`);
+  console.log(latencyTable(await lspLatency(Number(process.env.ONUS_BENCH_EDITS ?? 200))));
+  console.log('not measured yet: (d) latency while a 5,000-file workspace is indexed, and workspace-scale indexing (5): background indexing is not built');
+  console.log(`load average at the end: ${load()}`);
+}
+
+function corpusFigures(): void {
   const tfDir = join(sharedCorpus, 'real/terraform');
   const tf = walk(tfDir, (p) => p.endsWith('.tf'));
   const p = parserThroughput(tf.map((f) => readFileSync(f, 'utf8')));
@@ -93,4 +102,7 @@ function main(): void {
   }
 }
 
-main();
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

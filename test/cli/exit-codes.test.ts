@@ -30,7 +30,7 @@ describe('usage errors exit 2 with a message on stderr', () => {
     [['lint'], /^onus: unknown command 'lint'\n/],
     [['scan', '--bogus'], /^onus: Unknown option '--bogus'\nRun 'onus --help' for usage\.\n$/],
     [['scan', '--format', 'xml'], /^onus: invalid value for --format: 'xml' \(expected one of: text, json, sarif\)\n/],
-    [['scan', '--severity', 'urgent'], /^onus: invalid value for --severity: 'urgent' \(expected one of: info, low, medium, high, critical\)\n/],
+    [['scan', '--severity', 'urgent'], /^onus: invalid value for --severity: 'urgent' \(expected one of: info, low, medium, high, critical, none\)\n/],
     [['scan', '--format'], /^onus: Option '-f, --format <value>' argument missing\n/],
     [['scan', 'clean', 'does-not-exist'], /^onus: no such file or directory: does-not-exist\n$/],
   ];

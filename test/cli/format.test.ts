@@ -71,6 +71,7 @@ describe('json', () => {
           range: { start: { line: 1, column: 10 }, end: { line: 1, column: 26 } },
           message: 'Volume at line 1 is not encrypted.',
           resource: { type: 'aws_ebs_volume', name: 'v0' },
+          fingerprint: json.findings[0].fingerprint,
         },
       ],
       errors: [

@@ -19,7 +19,9 @@ test('text: CloudFormation template', () => {
 
 test('json: CloudFormation template', () => {
   const run = runCli(['scan', 'tiny-cfn', '--format', 'json']);
-  assert.deepEqual(JSON.parse(run.stdout), {
+  const report = JSON.parse(run.stdout);
+  assert.match(report.findings[0].fingerprint, /^[0-9a-f]{32}:1$/);
+  assert.deepEqual(report, {
     tool: { name: 'onus', version: manifest.version },
     findings: [
       {
@@ -31,6 +33,7 @@ test('json: CloudFormation template', () => {
         range: { start: { line: 5, column: 11 }, end: { line: 5, column: 27 } },
         message: ebsMessage('DataVolume'),
         resource: { type: 'AWS::EC2::Volume', name: 'DataVolume' },
+        fingerprint: report.findings[0].fingerprint,
       },
     ],
     errors: [],
@@ -45,7 +48,9 @@ test('text: Terraform module', () => {
 
 test('json: Terraform module', () => {
   const run = runCli(['scan', 'tiny', '--format', 'json']);
-  assert.deepEqual(JSON.parse(run.stdout), {
+  const report = JSON.parse(run.stdout);
+  assert.match(report.findings[0].fingerprint, /^[0-9a-f]{32}:1$/);
+  assert.deepEqual(report, {
     tool: { name: 'onus', version: manifest.version },
     findings: [
       {
@@ -57,6 +62,7 @@ test('json: Terraform module', () => {
         range: { start: { line: 1, column: 10 }, end: { line: 1, column: 26 } },
         message: ebsMessage('data'),
         resource: { type: 'aws_ebs_volume', name: 'data' },
+        fingerprint: report.findings[0].fingerprint,
       },
     ],
     errors: [],

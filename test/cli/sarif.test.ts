@@ -86,12 +86,12 @@ describe('SARIF from the CLI', () => {
 });
 
 describe('SARIF formatter', () => {
-  test('every catalog rule is described, then the syntax-error and parse-warning pseudo-rules', () => {
+  test('every catalog rule is described, then the syntax-error, parse-warning and suppression pseudo-rules', () => {
     const log = assertValid(formatSarif(result([])));
     const rules = log.runs[0].tool.driver.rules;
     assert.deepEqual(
       rules.map((r) => r.id),
-      [...allRules.map((r) => r.meta.id), 'onus-syntax-error', 'onus-parse-warning'],
+      [...allRules.map((r) => r.meta.id), 'onus-syntax-error', 'onus-parse-warning', 'onus-unused-suppression', 'onus-invalid-suppression'],
     );
     for (const [i, rule] of allRules.entries()) {
       const d = rules[i];

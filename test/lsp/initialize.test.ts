@@ -10,11 +10,11 @@ before(() => {
 });
 after(() => client.shutdown());
 
-test('initialize announces sync, code actions (quick fixes), hover and workspace folders', async () => {
+test('initialize announces sync, code actions (quick fixes, fix-all), hover and workspace folders', async () => {
   const result = await client.initialize();
   const caps = result.capabilities;
   assert.deepEqual(caps.textDocumentSync, { openClose: true, change: TextDocumentSyncKind.Incremental });
-  assert.deepEqual(caps.codeActionProvider, { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: false });
+  assert.deepEqual(caps.codeActionProvider, { codeActionKinds: [CodeActionKind.QuickFix, 'source.fixAll.onus'], resolveProvider: false });
   assert.equal(caps.hoverProvider, true);
   assert.deepEqual(caps.workspace?.workspaceFolders, { supported: true, changeNotifications: true });
   assert.equal(result.serverInfo?.name, 'onus');

@@ -14,10 +14,25 @@ ruleTester(rule, {
     { name: 'YAML SSE-S3', format: 'yaml', code: 'Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketEncryption:\n        ServerSideEncryptionConfiguration:\n          - ServerSideEncryptionByDefault:\n              SSEAlgorithm: AES256\n' },
     { name: 'YAML SSE-KMS with a key', format: 'yaml', code: 'Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketEncryption:\n        ServerSideEncryptionConfiguration:\n          - ServerSideEncryptionByDefault:\n              SSEAlgorithm: aws:kms\n              KMSMasterKeyID: !Ref DataKey\n' },
     { name: 'YAML algorithm from a parameter is unknown', format: 'yaml', code: 'Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketEncryption:\n        ServerSideEncryptionConfiguration:\n          - ServerSideEncryptionByDefault:\n              SSEAlgorithm: !Ref Algorithm\n' },
-    { name: 'YAML BucketEncryption behind a condition is unknown', format: 'yaml', code: 'Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketEncryption: !If [UseKms, !Ref KmsEncryption, !Ref AWS::NoValue]\n' },
+    { name: 'YAML BucketEncryption behind a condition known true', format: 'yaml', code: 'Conditions:\n  UseKms: !Equals [a, a]\nResources:\n  Bucket:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketEncryption: !If [UseKms, !Ref KmsEncryption, !Ref AWS::NoValue]\n' },
     { name: 'JSON DSSE-KMS', format: 'json', code: '{\n  "Resources": {\n    "Bucket": {\n      "Type": "AWS::S3::Bucket",\n      "Properties": {\n        "BucketEncryption": {\n          "ServerSideEncryptionConfiguration": [\n            { "ServerSideEncryptionByDefault": { "SSEAlgorithm": "aws:kms:dsse", "KMSMasterKeyID": "alias/data" } }\n          ]\n        }\n      }\n    }\n  }\n}\n' },
   ],
   invalid: [
+    {
+      // The condition cannot be known statically: its AWS::NoValue branch can be taken, and the fix writes there.
+      name: 'YAML BucketEncryption behind an unknown condition: the branch without it',
+      format: 'yaml',
+      code: 'Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketEncryption: !If [UseKms, !Ref KmsEncryption, !Ref AWS::NoValue]\n',
+      errors: [
+        {
+          messageId: 'provider-default',
+          severity: 'info',
+          range: [3, 11, 3, 26],
+          text: 'AWS::S3::Bucket',
+          output: 'Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketEncryption: !If [UseKms, !Ref KmsEncryption, {ServerSideEncryptionConfiguration: [{ServerSideEncryptionByDefault: {SSEAlgorithm: AES256}}]}]\n',
+        },
+      ],
+    },
     {
       name: 'inline invalid algorithm with a KMS key (Checkov bucket_bad_2)',
       format: 'terraform',

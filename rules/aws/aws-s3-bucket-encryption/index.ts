@@ -10,6 +10,7 @@ import type { FixValue } from '../../../server/src/fixes/types';
 import { get, objects, str } from '../../../server/src/model/query';
 import type { MObject, Resource } from '../../../server/src/model/types';
 import { blockKeySpan, isSet } from '../../lib/blocks';
+import { bucketParts } from '../../lib/terraform-links';
 import { replaceFix, setFix } from '../../lib/report';
 
 const messages = {
@@ -74,17 +75,8 @@ function checkRule(resource: Resource, rule: MObject, context: RuleContext, spel
  * output) may be this bucket, and unknown must not produce a finding.
  */
 function configuredElsewhere(bucket: Resource, context: RuleContext): boolean {
-  const name = str(get(bucket.body, 'bucket'));
-  return context.unit.some((r) => {
-    if (r.type !== CONFIG_TYPE || r.format !== 'terraform') return false;
-    const target = get(r.body, 'bucket');
-    if (!target) return false;
-    if (target.kind === 'unknown') {
-      const match = target.reference ? /^aws_s3_bucket\.([^.]+)\./.exec(target.reference) : null;
-      return match ? match[1] === bucket.name : true;
-    }
-    return name !== undefined && str(target) === name;
-  });
+  const links = bucketParts(bucket, context.unit, 'server_side_encryption_configuration');
+  return links.linked.length > 0 || links.maybe.length > 0;
 }
 
 /** The new resource's name: the bucket's, unless the module already has a configuration by that name. */

@@ -5,10 +5,29 @@ import { severityOrder, type Severity } from '../index';
 export const formats = ['text', 'json', 'sarif'] as const;
 export type Format = (typeof formats)[number];
 
+/** `none`: findings never fail the run (syntax errors still do). */
+export type Threshold = Severity | 'none';
+
+export interface ScanCommand {
+  kind: 'scan';
+  paths: string[];
+  format: Format;
+  threshold: Threshold;
+  output?: string;
+  /** A config file for every scanned file, instead of the nearest `.onus.yaml` above each. */
+  config?: string;
+  /** A previous JSON or SARIF report: its findings are not reported again. */
+  baseline?: string;
+  /** Apply every unambiguous fix to the files before reporting. */
+  fix: boolean;
+}
+
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'scan'; paths: string[]; format: Format; threshold: Severity; output?: string };
+  | ScanCommand
+  | { kind: 'rules'; format: Format }
+  | { kind: 'explain'; id: string };
 
 export class UsageError extends Error {}
 
@@ -16,6 +35,11 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`invalid value for --${name}: '${value}' (expected one of: ${allowed.join(', ')})`);
+}
+
+function fileName(name: string, value: string | undefined): string | undefined {
+  if (value === '') throw new UsageError(`--${name} needs a file name`);
+  return value;
 }
 
 export function parseCommand(argv: readonly string[]): Command {
@@ -28,7 +52,11 @@ export function parseCommand(argv: readonly string[]): Command {
       options: {
         format: { type: 'string', short: 'f' },
         severity: { type: 'string', short: 's' },
+        'fail-on': { type: 'string' },
         output: { type: 'string', short: 'o' },
+        config: { type: 'string', short: 'c' },
+        baseline: { type: 'string', short: 'b' },
+        fix: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -40,36 +68,66 @@ export function parseCommand(argv: readonly string[]): Command {
   const { values, positionals } = parsed;
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
-  const [command, ...paths] = positionals;
+  const [command, ...rest] = positionals;
   if (command === undefined) throw new UsageError('missing command');
+  const format = oneOf('format', values.format, formats, 'text');
+  if (command === 'rules') {
+    if (rest.length > 0) throw new UsageError(`'rules' takes no arguments`);
+    if (format === 'sarif') throw new UsageError(`'rules' prints text or json`);
+    return { kind: 'rules', format };
+  }
+  if (command === 'explain') {
+    if (rest.length !== 1) throw new UsageError(`'explain' takes one rule id or alias`);
+    return { kind: 'explain', id: rest[0] };
+  }
   if (command !== 'scan') throw new UsageError(`unknown command '${command}'`);
-  if (values.output === '') throw new UsageError('--output needs a file name');
+  if (values.severity !== undefined && values['fail-on'] !== undefined && values.severity !== values['fail-on']) {
+    throw new UsageError('--severity and --fail-on are the same option; give one');
+  }
+  const threshold = oneOf<Threshold>(values['fail-on'] !== undefined ? 'fail-on' : 'severity', values['fail-on'] ?? values.severity, [...severityOrder, 'none'], 'low');
   return {
     kind: 'scan',
-    paths: paths.length > 0 ? paths : ['.'],
-    format: oneOf('format', values.format, formats, 'text'),
-    threshold: oneOf('severity', values.severity, severityOrder, 'low'),
-    output: values.output,
+    paths: rest.length > 0 ? rest : ['.'],
+    format,
+    threshold,
+    output: fileName('output', values.output),
+    config: fileName('config', values.config),
+    baseline: fileName('baseline', values.baseline),
+    fix: values.fix === true,
   };
 }
 
 export const helpText = `Usage: onus scan [paths...] [options]
+       onus rules [--format text|json]
+       onus explain RULE-ID
 
 Lints Terraform and AWS CloudFormation for the customer's side of the cloud
 shared-responsibility model. Directories are scanned recursively (node_modules,
 .git and .terraform are skipped); paths default to the current directory.
+Each file uses the nearest .onus.yaml above it (see docs/configuration.md).
 
-Options:
+Commands:
+  scan                           scan files and directories
+  rules                          list the rule catalog (ids, severity, duty, peer aliases)
+  explain ID                     explain a rule, by id or peer alias (CKV_AWS_19, AVD-AWS-0088…)
+
+Options (scan):
   -f, --format text|json|sarif   output format (default: text)
-  -s, --severity LEVEL           fail on findings at or above LEVEL: info, low,
-                                 medium, high, critical (default: low); every
-                                 finding is reported whatever the level
+      --fail-on LEVEL            fail on findings at or above LEVEL: info, low,
+                                 medium, high, critical, or none (default: low);
+                                 every finding is reported whatever the level
+  -s, --severity LEVEL           the same as --fail-on
+  -c, --config FILE              use FILE as the configuration of every file
+  -b, --baseline FILE            do not report findings already in FILE (a report
+                                 written with --format json or sarif)
+      --fix                      apply every unambiguous fix to the files first
+                                 (files are re-parsed before they are written)
   -o, --output FILE              write the report to FILE instead of stdout
   -h, --help                     show this help
   -v, --version                  show the version
 
 Exit codes:
-  0  no finding at or above the severity threshold, no syntax error
+  0  no finding at or above the threshold, no syntax error
   1  findings at or above the threshold, or files that do not parse
-  2  usage error, missing path or unreadable file
+  2  usage error, missing path, unreadable file or configuration, unknown rule
 `;

@@ -1,11 +1,12 @@
 /**
  * JSON report, a stable shape for scripts:
- * { tool, findings: [{ ruleId, severity, owner, duty, file, range, message, resource }],
+ * { tool, findings: [{ ruleId, severity, owner, duty, file, range, message, resource, fingerprint }],
  *   errors: [{ ruleId, severity, file, range, message }], summary }.
  * Lines and columns are 1-based; columns count UTF-16 code units; `end` is exclusive.
  */
 import type { Range } from '../index';
 import manifest from '../../../package.json';
+import { fingerprintsOf } from './fingerprint';
 import { parseWarningRule, syntaxErrorRule } from './pseudo-rules';
 import type { ScanResult } from './scan';
 import { summarize } from './summary';
@@ -23,8 +24,9 @@ export function oneBased(range: Range): JsonRange {
 }
 
 export function formatJson(result: ScanResult): string {
-  const findings = result.files.flatMap((file) =>
-    file.findings.map((f) => ({
+  const findings = result.files.flatMap((file) => {
+    const prints = fingerprintsOf(file).findings;
+    return file.findings.map((f, i) => ({
       ruleId: f.ruleId,
       severity: f.severity,
       owner: f.owner,
@@ -33,8 +35,10 @@ export function formatJson(result: ScanResult): string {
       range: oneBased(f.range),
       message: f.message,
       resource: { type: f.resource.type, name: f.resource.name },
-    })),
-  );
+      // Stable across unrelated edits; `--baseline` reads it.
+      fingerprint: prints[i],
+    }));
+  });
   const errors = result.files.flatMap((file) =>
     file.problems.map((p) => ({
       ruleId: p.severity === 'error' ? syntaxErrorRule.id : parseWarningRule.id,

@@ -6,12 +6,12 @@
  * partialFingerprints hash the rule, the resource and the relative path (not
  * line numbers), so a finding keeps its identity when code moves above it.
  */
-import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { allRules, type Finding, type Range, type Rule, type Severity } from '../index';
 import manifest from '../../../package.json';
 import { ruleDocsUrl } from '../workspace';
-import { parseWarningRule, syntaxErrorRule, type PseudoRule } from './pseudo-rules';
+import { fingerprintsOf } from './fingerprint';
+import { parseWarningRule, suppressionRules, syntaxErrorRule, type PseudoRule } from './pseudo-rules';
 import type { ScanResult, ScannedFile } from './scan';
 
 export const sarifSchemaUri = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -80,22 +80,6 @@ function artifactLocation(file: ScannedFile): object {
   return { uri: file.display.split('/').map(encodeURIComponent).join('/'), uriBaseId: srcRoot };
 }
 
-function hash(parts: readonly string[]): string {
-  return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32);
-}
-
-/** Fingerprints, numbered when one resource has several identical findings. */
-class Fingerprints {
-  private readonly seen = new Map<string, number>();
-
-  next(parts: readonly string[]): string {
-    const base = hash(parts);
-    const n = (this.seen.get(base) ?? 0) + 1;
-    this.seen.set(base, n);
-    return `${base}:${n}`;
-  }
-}
-
 function location(file: ScannedFile, range: Range, resource?: Finding['resource']): object {
   return {
     physicalLocation: { artifactLocation: artifactLocation(file), region: region(range) },
@@ -108,10 +92,11 @@ export function formatSarif(result: ScanResult): string {
   const ruleIndex = new Map(rules.map((r, i) => [r.meta.id, i]));
   const syntaxIndex = rules.length;
   const warningIndex = rules.length + 1;
-  const fingerprints = new Fingerprints();
+  suppressionRules.forEach((r, i) => ruleIndex.set(r.id, rules.length + 2 + i));
   const results: object[] = [];
   for (const file of result.files) {
-    for (const p of file.problems) {
+    const prints = fingerprintsOf(file);
+    file.problems.forEach((p, i) => {
       const rule = p.severity === 'error' ? syntaxErrorRule : parseWarningRule;
       results.push({
         ruleId: rule.id,
@@ -119,10 +104,10 @@ export function formatSarif(result: ScanResult): string {
         level: p.severity === 'error' ? 'error' : 'warning',
         message: { text: p.message },
         locations: [location(file, p.range)],
-        partialFingerprints: { [fingerprintKey]: fingerprints.next([rule.id, file.display, p.message]) },
+        partialFingerprints: { [fingerprintKey]: prints.problems[i] },
       });
-    }
-    for (const f of file.findings) {
+    });
+    file.findings.forEach((f, i) => {
       const resource = `${f.resource.type}.${f.resource.name}`;
       results.push({
         ruleId: f.ruleId,
@@ -130,10 +115,10 @@ export function formatSarif(result: ScanResult): string {
         level: sarifLevel(f.severity),
         message: { text: f.message },
         locations: [location(file, f.range, f.resource)],
-        partialFingerprints: { [fingerprintKey]: fingerprints.next([f.ruleId, resource, file.display, f.messageId]) },
+        partialFingerprints: { [fingerprintKey]: prints.findings[i] },
         properties: { severity: f.severity, owner: f.owner, duty: f.duty, resource },
       });
-    }
+    });
   }
   const log = {
     $schema: sarifSchemaUri,
@@ -145,7 +130,7 @@ export function formatSarif(result: ScanResult): string {
             name: 'Onus',
             version: manifest.version,
             semanticVersion: manifest.version,
-            rules: [...rules.map(ruleDescriptor), pseudoDescriptor(syntaxErrorRule, 'error'), pseudoDescriptor(parseWarningRule, 'warning')],
+            rules: [...rules.map(ruleDescriptor), pseudoDescriptor(syntaxErrorRule, 'error'), pseudoDescriptor(parseWarningRule, 'warning'), ...suppressionRules.map((r) => pseudoDescriptor(r, 'note'))],
           },
         },
         originalUriBaseIds: { [srcRoot]: { uri: pathToFileURL(result.root.endsWith('/') ? result.root : `${result.root}/`).href } },

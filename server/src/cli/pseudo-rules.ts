@@ -19,3 +19,19 @@ export const parseWarningRule: PseudoRule = {
   title: 'The file was skipped or only partly read',
   description: 'A parse warning, or a file Onus skipped (too large, binary). Its resources may not have been checked.',
 };
+
+/** Findings about suppressions themselves (engine `suppress/apply.ts`). */
+export const suppressionRules: PseudoRule[] = [
+  {
+    id: 'onus-unused-suppression',
+    name: 'OnusUnusedSuppression',
+    title: 'A suppression suppresses nothing',
+    description: 'An onus:ignore comment or Metadata entry that matches no finding where it stands (the rule passes, the id is misspelt, or the suppression is misplaced). Remove it so it cannot hide a future finding.',
+  },
+  {
+    id: 'onus-invalid-suppression',
+    name: 'OnusInvalidSuppression',
+    title: 'A suppression is not accepted by the configuration',
+    description: 'The suppression lacks a reason or an expiry the configuration requires, expires too far ahead, has a malformed date, or in-file suppressions are disabled. It does not suppress anything.',
+  },
+];

@@ -49,16 +49,30 @@ function reason(error: unknown): string {
   return e?.code ?? (error instanceof Error ? error.message : String(error));
 }
 
-export function scan(paths: readonly string[], root: string, config: OnusConfig = defaultConfig, fs?: FileSystem): ScanResult {
+export interface ScanOptions {
+  /** The configuration of one file (the nearest `.onus.yaml`); defaults to `config` for every file. */
+  configFor?: (path: string) => OnusConfig;
+  /** Files left out entirely (config `exclude`). */
+  excluded?: (path: string) => boolean;
+}
+
+export function scan(paths: readonly string[], root: string, config: OnusConfig = defaultConfig, fs?: FileSystem, scanOptions: ScanOptions = {}): ScanResult {
   const errors = new Map<string, string>();
   const files = fs ?? nodeFileSystem((path, error) => errors.set(path, reason(error)));
   const collected = collectFiles(files, paths, root);
   const workspace = new AnalysisWorkspace(files);
-  const options = { config, rules: allRules };
+  const optionsByConfig = new Map<OnusConfig, { config: OnusConfig; rules: typeof allRules }>();
+  const optionsFor = (path: string) => {
+    const c = scanOptions.configFor?.(path) ?? config;
+    let o = optionsByConfig.get(c);
+    if (!o) optionsByConfig.set(c, (o = { config: c, rules: allRules }));
+    return o;
+  };
   const result: ScanResult = { root, files: [], missing: collected.missing, unreadable: [] };
   if (collected.missing.length > 0) return result;
   for (const path of collected.files) {
-    const analysis = workspace.analyzeFile(path, options);
+    if (scanOptions.excluded?.(path)) continue;
+    const analysis = workspace.analyzeFile(path, optionsFor(path));
     if (!analysis) {
       if (!errors.has(path)) files.readFile(path); // records why
       result.unreadable.push({ path, reason: errors.get(path) ?? 'cannot be read' });
@@ -76,12 +90,12 @@ export function scan(paths: readonly string[], root: string, config: OnusConfig 
   return result;
 }
 
-export function atOrAbove(severity: Severity, threshold: Severity): boolean {
-  return severityOrder.indexOf(severity) >= severityOrder.indexOf(threshold);
+export function atOrAbove(severity: Severity, threshold: Severity | 'none'): boolean {
+  return threshold !== 'none' && severityOrder.indexOf(severity) >= severityOrder.indexOf(threshold);
 }
 
-/** 1 when a finding reaches the threshold or a file does not parse, else 0. */
-export function exitCodeOf(result: ScanResult, threshold: Severity): 0 | 1 {
+/** 1 when a finding reaches the threshold (`none`: never) or a file does not parse, else 0. */
+export function exitCodeOf(result: ScanResult, threshold: Severity | 'none'): 0 | 1 {
   const fails = result.files.some((f) => f.findings.some((x) => atOrAbove(x.severity, threshold)) || f.problems.some((p) => p.severity === 'error'));
   return fails ? 1 : 0;
 }

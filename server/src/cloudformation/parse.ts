@@ -6,14 +6,31 @@
 import { LineIndex } from '../core/text';
 import type { OnusDocument } from '../engine/document';
 import { emptyDocument } from '../engine/empty';
-import type { MValue } from '../model/types';
+import type { MObject, MValue } from '../model/types';
 import { commentsAboveLookup } from './comments';
 import { declaresFormatVersion, isTemplate, mightBeTemplate } from './detect';
-import { jsonDuplicateKeys, jsonProperty, jsonTopLevelShape, jsonValue, parseJson } from './json-model';
+import type { Node } from 'yaml';
+import { jsonDuplicateKeys, jsonTopLevelShape, jsonValue, parseJson } from './json-model';
+import { conditionState } from './evaluate-conditions';
+import { templateContext, type TemplateContext } from './evaluate-context';
+import { evaluateValue, type Evaluation } from './evaluate-intrinsics';
+import { samGlobals } from './sam';
 import { buildResources } from './resources';
 import { parseYaml } from './yaml-parse';
 import { yamlTopLevelShape, yamlValue } from './yaml-model';
-import { pairValueBound } from './yaml-nodes';
+
+/** What the evaluator needs: the template context, and SAM Globals evaluated in it. */
+function evaluationOf(top: MValue | undefined): [TemplateContext, Map<string, MObject>] {
+  const context = templateContext(top);
+  const globals = samGlobals(top);
+  const ev: Evaluation = { context, conditions: conditionState(context), options: { parameterDefaults: true } };
+  for (const [type, object] of globals) {
+    const value = evaluateValue(ev, object);
+    if (value?.kind === 'object') globals.set(type, value);
+    else globals.delete(type);
+  }
+  return [context, globals];
+}
 
 export function parseCloudFormation(uri: string, text: string, syntax: 'yaml' | 'json'): OnusDocument {
   if (!mightBeTemplate(text)) return emptyDocument(uri, text);
@@ -33,8 +50,9 @@ function jsonDocument(uri: string, text: string): OnusDocument | undefined {
   // A broken file that names AWSTemplateFormatVersion is a template being edited: show its errors.
   if (!isTemplate(shape) && !(errors.length > 0 && declaresFormatVersion(text))) return undefined;
   const lineIndex = new LineIndex(text);
-  const resourcesNode = jsonProperty(root, 'Resources')?.children?.[1];
-  const resourcesValue: MValue | undefined = resourcesNode ? jsonValue(resourcesNode) : undefined;
+  // The whole top level is modelled: the evaluator reads Parameters, Mappings and Conditions.
+  const top: MValue | undefined = root?.type === 'object' ? jsonValue(root) : undefined;
+  const resourcesValue = top?.kind === 'object' ? top.entries.get('Resources')?.value : undefined;
   return {
     uri,
     text,
@@ -42,7 +60,7 @@ function jsonDocument(uri: string, text: string): OnusDocument | undefined {
     kind: 'cloudformation',
     syntax: 'json',
     errors: [...errors, ...jsonDuplicateKeys(root)],
-    resources: buildResources(resourcesValue, uri, () => []),
+    resources: buildResources(resourcesValue, uri, () => [], ...evaluationOf(top)),
     comments: [],
     tree: root,
   };
@@ -54,8 +72,10 @@ function yamlDocument(uri: string, text: string): OnusDocument | undefined {
   const hardErrors = errors.some((e) => e.severity === 'error');
   if (!isTemplate(shape) && !(hardErrors && declaresFormatVersion(text))) return undefined;
   const lineIndex = new LineIndex(text);
-  const pair = shape.resources;
-  const resourcesValue = pair?.value ? yamlValue(text, pair.value, pairValueBound(pair, 0)) : undefined;
+  // The whole top level is modelled: the evaluator reads Parameters, Mappings and Conditions.
+  const root = shape.resources && doc?.contents ? (doc.contents as Node) : undefined;
+  const top = root ? yamlValue(text, root, 0) : undefined;
+  const resourcesValue = top?.kind === 'object' ? top.entries.get('Resources')?.value : undefined;
   return {
     uri,
     text,
@@ -63,7 +83,7 @@ function yamlDocument(uri: string, text: string): OnusDocument | undefined {
     kind: 'cloudformation',
     syntax: 'yaml',
     errors,
-    resources: buildResources(resourcesValue, uri, commentsAboveLookup(comments, lineIndex)),
+    resources: buildResources(resourcesValue, uri, commentsAboveLookup(comments, lineIndex), ...evaluationOf(top)),
     comments,
     tree: doc,
   };

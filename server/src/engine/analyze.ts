@@ -2,30 +2,67 @@
  * The one entry point the server, the CLI and the tests call:
  * documents (one analysis unit: a Terraform module or a template) + config → findings.
  */
-import type { OnusConfig } from '../config/types';
+import { requiredTagsFor, type OnusConfig } from '../config/types';
 import type { SemanticFix } from '../fixes/types';
 import type { Resource } from '../model/types';
+import { applySuppressions } from '../suppress/apply';
+import { collectSuppressions } from '../suppress/collect';
 import { suppressionFix } from '../suppress/fix';
-import { isSuppressed } from '../suppress/inline';
 import type { OnusDocument } from './document';
 import type { Finding } from './finding';
 import { formatPart, type Report, type Rule, type RuleContext } from './rule';
+import { checkedResources, pushOnce } from './variants';
 
 export interface AnalyzeOptions {
   config: OnusConfig;
   rules: readonly Rule[];
   /** The other documents of the unit (Terraform module siblings); the document itself may be included. */
   unit?: readonly OnusDocument[];
+  /** "Today" for suppression expiry (tests pin it); defaults to the current date. */
+  now?: Date;
 }
 
 function formatMessage(template: string, data: Report['data']): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (data && name in data ? String(data[name]) : whole));
 }
 
+function ruleNames(rule: Rule): string[] {
+  return [rule.meta.id, ...Object.values(rule.meta.aliases).flat()];
+}
+
+/** The `rules:` entry for a rule, by id first, then by alias (case-insensitive). */
+function ruleSetting(rule: Rule, config: OnusConfig): string | undefined {
+  const keys = Object.keys(config.rules);
+  if (keys.length === 0) return undefined;
+  for (const name of ruleNames(rule)) {
+    const key = keys.find((k) => k.toLowerCase() === name.toLowerCase());
+    if (key) return config.rules[key];
+  }
+  return undefined;
+}
+
 function ruleIsOn(rule: Rule, config: OnusConfig): boolean {
-  if (config.disabledRules.length === 0) return true;
-  const names = [rule.meta.id, ...Object.values(rule.meta.aliases).flat()];
-  return !names.some((n) => config.disabledRules.includes(n));
+  const setting = ruleSetting(rule, config);
+  if (setting === 'off') return false;
+  if (setting !== undefined) return true; // an explicit `on` or severity wins over the lists below
+  const names = ruleNames(rule).map((n) => n.toLowerCase());
+  if (config.disabledRules.some((d) => names.includes(d.toLowerCase()))) return false;
+  if (config.frameworks.length === 0) return true;
+  const wanted = config.frameworks.map((f) => f.toLowerCase());
+  return rule.meta.compliance.some((c) => wanted.some((w) => c.toLowerCase().startsWith(w)));
+}
+
+/** Severity after the configuration: per rule, then per duty, then what the rule reported. */
+function configuredSeverity(rule: Rule, config: OnusConfig, reported: Finding['severity']): Finding['severity'] {
+  const setting = ruleSetting(rule, config);
+  if (setting !== undefined && setting !== 'on' && setting !== 'off') return setting as Finding['severity'];
+  return config.dutySeverity[rule.meta.duty] ?? reported;
+}
+
+/** The configuration a rule sees for one resource (required tags may depend on its type). */
+function configFor(config: OnusConfig, resource: Resource): OnusConfig {
+  if (config.requiredTagsByType.length === 0) return config;
+  return { ...config, requiredTags: requiredTagsFor(config, resource.type) };
 }
 
 function applies(types: readonly string[] | 'all', resource: Resource): boolean {
@@ -43,16 +80,17 @@ export function analyzeDocument(document: OnusDocument, options: AnalyzeOptions)
     if (!ruleIsOn(rule, options.config)) continue;
     const part = formatPart(rule, format);
     if (!part) continue;
-    for (const resource of document.resources) {
+    for (const resource of checkedResources(document.resources)) {
       if (!applies(part.resourceTypes, resource)) continue;
       const context: RuleContext = {
-        config: options.config,
+        config: configFor(options.config, resource),
         document,
         unit,
         unitDocuments: unitDocs,
         report(report) {
           const finding = toFinding(rule, resource, document, report);
-          if (!isSuppressed(document, finding, resource, rule)) findings.push(finding);
+          finding.severity = configuredSeverity(rule, options.config, finding.severity);
+          pushOnce(findings, finding);
         },
       };
       try {
@@ -63,7 +101,8 @@ export function analyzeDocument(document: OnusDocument, options: AnalyzeOptions)
       }
     }
   }
-  return findings;
+  const suppressions = collectSuppressions(document, options.config.suppressions.peerComments);
+  return applySuppressions(document, findings, suppressions, options.rules, options.config, options.now ?? new Date());
 }
 
 export function analyzeDocuments(documents: readonly OnusDocument[], options: AnalyzeOptions): Map<string, Finding[]> {

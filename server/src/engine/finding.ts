@@ -1,5 +1,5 @@
 import type { Range, Span } from '../core/text';
-import type { SemanticFix } from '../fixes/types';
+import type { RenderedFix, SemanticFix } from '../fixes/types';
 import type { Duty, Owner, Severity } from './rule';
 
 export interface Finding {
@@ -15,4 +15,6 @@ export interface Finding {
   range: Range;
   resource: { type: string; name: string; span: Span };
   fixes: SemanticFix[];
+  /** Fixes that are already text edits (e.g. removing an unused suppression comment). */
+  textFixes?: RenderedFix[];
 }

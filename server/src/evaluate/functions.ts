@@ -196,6 +196,12 @@ const stringFunctions: Record<string, TfFunction> = {
     const re = new RegExp(regexOf(str(p, 'regexall')).source, 'g');
     return [...str(s, 'regexall').matchAll(re)].map((m) => (m.length > 1 ? m.slice(1).map((x) => x ?? null) : m[0]));
   },
+  basename: ([p]) => str(p, 'basename').replace(/\/+$/, '').split('/').pop() || '/',
+  dirname: ([p]) => {
+    const path = str(p, 'dirname');
+    const at = path.lastIndexOf('/');
+    return at < 0 ? '.' : at === 0 ? '/' : path.slice(0, at);
+  },
   tostring: ([v]) => (v === null ? null : str(v, 'tostring')),
   tonumber: ([v]) => (v === null ? null : num(v, 'tonumber')),
   tobool: ([v]) => (v === null ? null : asBool(v) ?? fail('tobool: not a bool')),
@@ -334,7 +340,7 @@ export const functions: Readonly<Record<string, TfFunction>> = {
   ...netFunctions,
 };
 
-/** Functions whose result depends on the machine, the clock or randomness: always unknown. */
+/** Functions whose result depends on files, the machine, the clock or randomness: always unknown. */
 export const impureFunctions: ReadonlySet<string> = new Set(['timestamp', 'uuid', 'uuidv5', 'bcrypt', 'file', 'fileexists', 'fileset', 'filebase64', 'filemd5', 'filesha1', 'filesha256', 'filesha512', 'templatefile', 'abspath', 'pathexpand', 'plantimestamp', 'ephemeralasnull']);
 
 export { formatNumber };

@@ -86,12 +86,18 @@ function locate(ctx: JsonContext, value: MValue): JsonNode {
   const span = value.span;
   if (!span) throw new Error('The value to change is not written in the file.');
   const stack: JsonNode[] = ctx.root ? [ctx.root] : [];
+  // A scalar computed by an intrinsic (`{"Ref": "P"}` resolved to P's Default) has the call's span: the call is replaced.
+  let call: JsonNode | undefined;
   while (stack.length) {
     const node = stack.pop() as JsonNode;
     if (node.offset > span.start || node.offset + node.length < span.end) continue;
-    if (node.offset === span.start && node.offset + node.length === span.end && typeMatches(node, value)) return node;
+    if (node.offset === span.start && node.offset + node.length === span.end && node.type !== 'property') {
+      if (typeMatches(node, value)) return node;
+      call ??= value.kind === 'scalar' ? node : undefined;
+    }
     for (const child of node.children ?? []) stack.push(child);
   }
+  if (call) return call;
   throw new Error('The value to change is no longer where the model says.');
 }
 
@@ -111,6 +117,9 @@ export function renderJsonChange(document: OnusDocument, change: SemanticChange)
       const { object, key, value } = liftToWritten(change.target, change.key, change.value);
       const syntax = object.syntax;
       if (syntax?.format !== 'json') throw new Error('The object to change is not a JSON object.');
+      const removed = object.noValue?.get(key);
+      // The key is written but removed by AWS::NoValue (e.g. the `Fn::If` branch taken): the value goes there.
+      if (removed) return [replaceNode(ctx, locate(ctx, { kind: 'unknown', reason: 'AWS::NoValue', origin: 'explicit', span: removed }), value)];
       const node = syntax.node as JsonNode;
       const prop = node.children?.find((p) => p.children?.[0]?.value === key);
       const current = prop?.children?.[1];

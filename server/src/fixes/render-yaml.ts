@@ -39,11 +39,19 @@ function locate(ctx: YamlContext, value: MValue): { node: Node; span: Span; pare
   const want = value.span;
   if (!want) throw new Error('The value to change is not written in the file.');
   let found: { node: Node; span: Span; parent: YamlParent | undefined } | undefined;
+  // A value computed by an intrinsic (`!Ref P` resolved to P's Default) has the call's span but
+  // not its kind: an exact-span node of another kind is the call itself, replaced as a whole.
+  let call: typeof found;
   findYamlValue(ctx.text, ctx.doc.contents as Node | null, (node, span, parent) => {
-    if (span.start !== want.start || span.end !== want.end || !kindMatches(node, value)) return false;
+    if (span.start !== want.start || span.end !== want.end) return false;
+    if (!kindMatches(node, value)) {
+      call ??= { node, span, parent };
+      return false;
+    }
     found = { node, span, parent };
     return true;
   });
+  found ??= value.kind === 'scalar' ? call : undefined;
   if (!found) throw new Error('The value to change is no longer where the model says.');
   return found;
 }
@@ -59,6 +67,12 @@ export function renderYamlChange(document: OnusDocument, change: SemanticChange)
       const syntax = object.syntax;
       if (syntax?.format !== 'yaml' || !isMap(syntax.node)) throw new Error('The object to change is not a YAML map.');
       const map = syntax.node as AnyMap;
+      const removed = object.noValue?.get(key);
+      if (removed) {
+        // The key is written but removed by AWS::NoValue (e.g. the `!If` branch taken): the value goes there.
+        const { span, parent } = locate(ctx, { kind: 'unknown', reason: 'AWS::NoValue', origin: 'explicit', span: removed });
+        return [replaceAt(ctx, span, parent, value)];
+      }
       const pair = map.items.find((p) => isScalar(p.key) && String(p.key.value) === key) as AnyPair | undefined;
       if (!pair) return [insertKey(ctx, map, key, value)];
       if (!pair.value) throw new Error(`The key ${key} has no value to replace.`);

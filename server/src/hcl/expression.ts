@@ -6,7 +6,7 @@
  */
 import type { BinaryOp, Expression, GetAttrExpr, IndexExpr, LiteralExpr, SplatExpr, VariableExpr } from './ast';
 import * as collectionsModule from './collections';
-import type { Parser } from './parser';
+import { MAX_NESTING, type Parser } from './parser';
 import * as recoveryModule from './recovery';
 import * as scannerModule from './scanner';
 import * as templateModule from './template';
@@ -40,12 +40,22 @@ op(T_STAR, 6, '*');
 op(T_SLASH, 6, '/');
 op(T_PERCENT, 6, '%');
 
-/** Deeper nesting than this is reported instead of risking the call stack. */
-const MAX_NESTING = 400;
 
 export function parseExpression(p: Parser): Expression {
   const cond = parseBinary(p, 1);
   if (p.lost || p.peek() !== T_QUESTION) return cond;
+  // A chain `a ? b ? c ...` recurses here without passing parseTerm: count it too.
+  if (p.nesting + 1 > MAX_NESTING) {
+    p.failHere('Expression too deeply nested', `more than ${MAX_NESTING} levels of nesting are not supported.`);
+    return cond;
+  }
+  p.nesting++;
+  const conditional = parseConditionalRest(p, cond);
+  p.nesting--;
+  return conditional;
+}
+
+function parseConditionalRest(p: Parser, cond: Expression): Expression {
   p.next();
   const then = parseExpression(p);
   let els: Expression;

@@ -10,6 +10,9 @@ import * as Tokens from './tokens';
 // Bound locally: under tsx each access to another module's export is a getter call.
 const { T_EOF, T_IDENT, T_NEWLINE } = Tokens;
 
+/** Deeper expression nesting than this is reported instead of risking the call stack. */
+export const MAX_NESTING = 400;
+
 export class Parser extends Scanner {
   readonly errors: ParseError[] = [];
   /**

@@ -5,7 +5,7 @@
  * never swallows the blocks after it.
  */
 import { identStartLen, scanIdentRest } from './chars';
-import type { Parser } from './parser';
+import { MAX_NESTING, type Parser } from './parser';
 import { parseTemplateExpr } from './template';
 import * as Tokens from './tokens';
 
@@ -85,7 +85,14 @@ function isCloser(tk: number): boolean {
 function stepOver(p: Parser, stack: number[]): void {
   const tk = p.tk;
   if (tk === T_QUOTE || tk === T_HEREDOC) {
+    // Strings nested in strings recurse through here without passing parseTerm: count them too.
+    if (p.nesting >= MAX_NESTING) {
+      p.next();
+      return;
+    }
+    p.nesting++;
     parseTemplateExpr(p);
+    p.nesting--;
     return;
   }
   if (tk === T_LBRACE || tk === T_LBRACK || tk === T_LPAREN) stack.push(closerFor(tk));

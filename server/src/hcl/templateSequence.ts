@@ -168,7 +168,7 @@ function parseDirective(p: Parser, sc: Scan, i: number): number {
 function recoverSequence(p: Parser, sc: Scan, seqStart: number, mode: number): number {
   const text = p.text;
   const tk = p.tk;
-  const laterLine = text.lastIndexOf('\n', p.ts - 1) >= seqStart;
+  const laterLine = newlineBetween(text, seqStart, p.ts);
   const unclosed = 'Unclosed template sequence: there is no closing brace for this sequence';
   if (mode === QUOTED) {
     if (tk === T_QUOTE) {
@@ -209,3 +209,8 @@ function recoverSequence(p: Parser, sc: Scan, seqStart: number, mode: number): n
   return nl < 0 ? p.len : nl + 1;
 }
 
+/** Whether text[from, to) holds a newline; scans only that stretch (lastIndexOf would scan a long line back to its start every time). */
+function newlineBetween(text: string, from: number, to: number): boolean {
+  for (let i = to - 1; i >= from; i--) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}

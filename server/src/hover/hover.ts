@@ -11,6 +11,8 @@ import type { OnusDocument } from '../engine/document';
 import type { Finding } from '../engine/finding';
 import { dutyTitles, type Rule } from '../engine/rule';
 import type { Resource } from '../model/types';
+import { valueHoverAt } from './value';
+import { withPropertyDocs } from './property-docs';
 
 export interface HoverResult {
   markdown: string;
@@ -62,6 +64,10 @@ function findingLine(finding: Finding): string {
 }
 
 export function hoverAt(document: OnusDocument, findings: readonly Finding[], offset: number, rules: readonly Rule[] = allRules): HoverResult | undefined {
+  return withPropertyDocs(document, offset, hoverWithoutDocs(document, findings, offset, rules));
+}
+
+function hoverWithoutDocs(document: OnusDocument, findings: readonly Finding[], offset: number, rules: readonly Rule[]): HoverResult | undefined {
   const here = findings.filter((f) => f.uri === document.uri && spanContains(f.span, offset));
   const resource = document.resources.find((r) => spanContains(r.typeSpan, offset));
   const split = resource ? resourceMarkdown(resource, findings) : undefined;
@@ -69,7 +75,7 @@ export function hoverAt(document: OnusDocument, findings: readonly Finding[], of
     const lines = here.length ? ['', '**Findings here:**', ...here.map(findingLine)] : [];
     return { markdown: [split, ...lines].join('\n'), span: resource.typeSpan };
   }
-  if (here.length === 0) return undefined;
+  if (here.length === 0) return valueHoverAt(document, offset);
   const markdown = here.map((f) => findingMarkdown(f, rules.find((r) => r.meta.id === f.ruleId))).join('\n\n---\n\n');
   return { markdown, span: here[0].span };
 }

@@ -6,6 +6,7 @@
 import {
   CodeActionKind,
   DiagnosticSeverity,
+  DiagnosticTag,
   MarkupKind,
   type CodeAction,
   type Diagnostic,
@@ -13,7 +14,7 @@ import {
   type Position,
   type Range,
 } from 'vscode-languageserver/node';
-import { LineIndex, applyEdits, type Finding, type HoverResult, type OnusDocument, type RenderedFix, type Severity, type Span } from '../index';
+import { LineIndex, applyEdits, unusedSuppressionId, type ConfigProblem, type Finding, type HoverResult, type OnusDocument, type RenderedFix, type Severity, type Span } from '../index';
 import { ruleDocsUrl } from '../workspace';
 
 export const diagnosticSource = 'onus';
@@ -66,8 +67,23 @@ export function findingDiagnostic(finding: Finding): Diagnostic {
     code: finding.ruleId,
     codeDescription: { href: ruleDocsUrl(finding.ruleId) },
     message: finding.message,
+    ...(finding.ruleId === unusedSuppressionId ? { tags: [DiagnosticTag.Unnecessary] } : {}),
     data,
   };
+}
+
+/** The diagnostic code of problems in `.onus.yaml`. */
+export const configErrorCode = 'onus-config';
+
+export function configDiagnostics(text: string, problems: readonly ConfigProblem[]): Diagnostic[] {
+  const lines = new LineIndex(text);
+  return problems.map((p) => ({
+    range: lines.rangeOf(p.span),
+    severity: p.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+    source: diagnosticSource,
+    code: configErrorCode,
+    message: p.message,
+  }));
 }
 
 /** Syntax errors and skipped-file notices of a document. */

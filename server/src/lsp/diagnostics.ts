@@ -4,7 +4,9 @@
  * analyses the latest text. Analysis is synchronous and ~1 ms, so nothing is
  * debounced further and nothing blocks.
  */
-import { documentDiagnostics } from './convert';
+import { parseConfigText } from '../index';
+import { isConfigUri, knownRuleIds } from './configuration';
+import { configDiagnostics, documentDiagnostics } from './convert';
 import { logError } from './safe';
 import type { Session } from './session';
 
@@ -36,6 +38,13 @@ export class DiagnosticsPublisher {
 
   private async publish(uri: string): Promise<void> {
     try {
+      const open = this.session.documents.get(uri);
+      if (open && isConfigUri(uri)) {
+        // An `.onus.yaml` being edited: its own problems (the analysed files fall back to defaults for bad keys).
+        const { problems } = parseConfigText(open.getText(), knownRuleIds);
+        this.session.connection.sendDiagnostics({ uri, version: open.version, diagnostics: configDiagnostics(open.getText(), problems) });
+        return;
+      }
       const current = await this.session.analyze(uri);
       if (!this.session.documents.get(uri)) return; // closed meanwhile; closing cleared it
       if (!current) {

@@ -3,6 +3,7 @@
  * keeps the workspace's buffers current and re-publishes the document and the
  * other open documents of its Terraform module; clears diagnostics on close.
  */
+import { isConfigUri } from './configuration';
 import type { DiagnosticsPublisher } from './diagnostics';
 import { safeNotification } from './safe';
 import type { Session } from './session';
@@ -12,6 +13,12 @@ export function registerDocuments(session: Session, publisher: DiagnosticsPublis
   documents.onDidChangeContent(
     safeNotification(connection, 'textDocument/didChange', ({ document }) => {
       workspace.setBuffer({ uri: document.uri, text: document.getText(), version: document.version, languageId: document.languageId });
+      if (isConfigUri(document.uri)) {
+        // The configuration changed as typed: every open document may read differently now.
+        session.settings.invalidateFiles();
+        publisher.scheduleAll();
+        return;
+      }
       publisher.schedule(document.uri);
       publisher.scheduleMany(workspace.openSiblings(document.uri));
     }),
@@ -20,6 +27,10 @@ export function registerDocuments(session: Session, publisher: DiagnosticsPublis
     safeNotification(connection, 'textDocument/didClose', ({ document }) => {
       workspace.closeBuffer(document.uri);
       publisher.clear(document.uri);
+      if (isConfigUri(document.uri)) {
+        session.settings.invalidateFiles(); // the file on disk applies again
+        publisher.scheduleAll();
+      }
       publisher.scheduleMany(workspace.affectedBy(document.uri));
     }),
   );

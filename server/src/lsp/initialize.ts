@@ -7,7 +7,7 @@ import type { Session } from './session';
 
 export const serverCapabilities: ServerCapabilities = {
   textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-  codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: false },
+  codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, `${CodeActionKind.SourceFixAll}.onus`], resolveProvider: false },
   hoverProvider: true,
   workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
 };

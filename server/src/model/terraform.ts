@@ -1,21 +1,22 @@
-/** Terraform files → the format-neutral model: `resource` blocks become Resources. */
+/**
+ * Terraform files → the format-neutral model: `resource` blocks become
+ * Resources, `provider` blocks ProviderConfigs. Values are evaluated in the
+ * module's scope (variables, locals; see terraform-module.ts): a single file
+ * is its own module until the workspace evaluates it with its siblings.
+ */
 import { LineIndex } from '../core/text';
 import { parseHcl } from '../hcl';
 import type * as hcl from '../hcl/ast';
-import { evaluateHcl } from '../evaluate/hcl-value';
+import { evaluate, withBindings, type EvalScope } from '../evaluate/expression';
+import { isRecord, isUnknown, record, toModel, Unknown, asString, type TfValue } from '../evaluate/tf-value';
 import type { OnusDocument } from '../engine/document';
-import type { MEntry, MList, MObject, ProviderConfig, Resource } from './types';
+import type { MEntry, MList, MObject, MValue, ProviderConfig, Resource } from './types';
 import { get, str } from './query';
+import { TerraformModule } from './terraform-module';
 
 export function buildTerraformDocument(uri: string, text: string): OnusDocument {
   const file = parseHcl(text);
-  const resources: Resource[] = [];
-  const providers: ProviderConfig[] = [];
-  for (const item of file.body.items) {
-    if (item.kind !== 'block') continue;
-    if (item.type === 'resource' && item.labels.length === 2) resources.push(resourceOf(uri, item));
-    else if (item.type === 'provider' && item.labels.length === 1) providers.push(providerOf(item));
-  }
+  const module = new TerraformModule([{ uri, file }]);
   return {
     uri,
     text,
@@ -23,20 +24,71 @@ export function buildTerraformDocument(uri: string, text: string): OnusDocument 
     kind: 'terraform',
     syntax: 'hcl',
     errors: file.errors.map((e) => ({ message: e.message, span: e.span, severity: 'error' as const })),
-    resources,
-    providers,
+    ...terraformModel(uri, file, module.scope),
     comments: file.comments.map((c) => ({ text: c.text, span: c.span })),
     hcl: file,
   };
 }
 
-function providerOf(block: hcl.Block): ProviderConfig {
-  const body = bodyObject(block.body, block);
+/** The resources and providers of one file, evaluated in a module scope. */
+export function terraformModel(uri: string, file: hcl.ConfigFile, scope: EvalScope): { resources: Resource[]; providers: ProviderConfig[] } {
+  const resources: Resource[] = [];
+  const providers: ProviderConfig[] = [];
+  for (const item of file.body.items) {
+    if (item.kind !== 'block') continue;
+    if (item.type === 'resource' && item.labels.length === 2) {
+      const resource = resourceOf(uri, item, scope);
+      if (resource) resources.push(resource);
+    } else if (item.type === 'provider' && item.labels.length === 1) providers.push(providerOf(item, scope));
+  }
+  return { resources, providers };
+}
+
+function providerOf(block: hcl.Block, scope: EvalScope): ProviderConfig {
+  const body = bodyObject(block.body, block, scope);
   return { name: block.labels[0].value, alias: str(get(body, 'alias')), body, span: block.span };
 }
 
-function resourceOf(uri: string, block: hcl.Block): Resource {
+function attributeExpr(body: hcl.Body, name: string): hcl.Expression | undefined {
+  for (const item of body.items) if (item.kind === 'attribute' && item.name === name) return item.expr;
+  return undefined;
+}
+
+/** (key, value) of each instance of a known `for_each` collection (a set's keys are its values); undefined when not known. */
+export function instancesOf(collection: TfValue, listKeys: 'value' | 'index'): [TfValue, TfValue][] | undefined {
+  if (isUnknown(collection)) return undefined;
+  if (Array.isArray(collection)) return collection.map((v, i) => [listKeys === 'value' ? (asString(v) ?? i) : i, v]);
+  if (isRecord(collection)) return Object.keys(collection).sort().map((k) => [k, collection[k]]);
+  return undefined;
+}
+
+/**
+ * The scope a resource's body is evaluated in; undefined when it has no
+ * instances (`count = 0`, an empty `for_each`). A resource with several
+ * instances is analysed once: `count.index`/`each.*` stay unknown unless there
+ * is exactly one instance.
+ */
+export function resourceScope(block: hcl.Block, scope: EvalScope): EvalScope | undefined {
+  const countExpr = attributeExpr(block.body, 'count');
+  if (countExpr) {
+    const count = evaluate(countExpr, scope);
+    if (count === 0 || count === '0') return undefined;
+    if (count === 1 || count === '1') return { ...scope, countIndex: 0 };
+    return scope;
+  }
+  const forEachExpr = attributeExpr(block.body, 'for_each');
+  if (forEachExpr) {
+    const instances = instancesOf(evaluate(forEachExpr, scope), 'value');
+    if (instances?.length === 0) return undefined;
+    if (instances?.length === 1) return { ...scope, each: { key: instances[0][0], value: instances[0][1] } };
+  }
+  return scope;
+}
+
+function resourceOf(uri: string, block: hcl.Block, moduleScope: EvalScope): Resource | undefined {
   const [type, name] = block.labels;
+  const scope = resourceScope(block, moduleScope);
+  if (!scope) return undefined;
   return {
     format: 'terraform',
     type: type.value,
@@ -45,13 +97,41 @@ function resourceOf(uri: string, block: hcl.Block): Resource {
     span: block.span,
     typeSpan: type.span,
     headerSpan: { start: block.typeSpan.start, end: name.span.end },
-    body: bodyObject(block.body, block),
+    body: bodyObject(block.body, block, scope),
     leadingComments: block.leadingComments.map((c) => ({ text: c.text, span: c.span })),
   };
 }
 
+/**
+ * An expression as a model value. Written structure (tuples, objects) keeps
+ * its own spans and syntax so fixes can edit it; anything computed is one
+ * value whose nodes all point at the expression.
+ */
+export function modelValue(expr: hcl.Expression, scope: EvalScope): MValue {
+  switch (expr.kind) {
+    case 'parens':
+      return { ...modelValue(expr.expr, scope), span: expr.span };
+    case 'tuple':
+      return { kind: 'list', items: expr.items.map((i) => modelValue(i, scope)), span: expr.span, origin: 'explicit' };
+    case 'object': {
+      const object: MObject = { kind: 'object', entries: new Map(), span: expr.span, origin: 'explicit', syntax: { format: 'hcl-object', expr } };
+      for (const item of expr.items) {
+        const key = item.keyName ?? asString(evaluate(item.key, scope));
+        if (key === undefined) continue;
+        const value = modelValue(item.value, scope);
+        if (value.kind === 'object') value.parent = { object, key };
+        const entry: MEntry = { key, keySpan: item.key.span, value, span: item.span };
+        object.entries.set(key, entry);
+      }
+      return object;
+    }
+    default:
+      return toModel(evaluate(expr, scope), expr.span);
+  }
+}
+
 /** A block body: attributes become entries; nested blocks of one type become a list entry. */
-export function bodyObject(body: hcl.Body, block?: hcl.Block): MObject {
+export function bodyObject(body: hcl.Body, block: hcl.Block | undefined, scope: EvalScope): MObject {
   const object: MObject = {
     kind: 'object',
     entries: new Map(),
@@ -61,29 +141,48 @@ export function bodyObject(body: hcl.Body, block?: hcl.Block): MObject {
   };
   for (const item of body.items) {
     if (item.kind === 'attribute') {
-      const value = evaluateHcl(item.expr);
+      const value = modelValue(item.expr, scope);
       if (value.kind === 'object') value.parent = { object, key: item.name };
       object.entries.set(item.name, { key: item.name, keySpan: item.nameSpan, value, span: item.span });
       continue;
     }
-    // `dynamic "x" { content { … } }` yields blocks of type x shaped like its content.
     const dynamic = item.type === 'dynamic' && item.labels.length === 1;
-    const content = dynamic ? item.body.items.find((i): i is hcl.Block => i.kind === 'block' && i.type === 'content') : undefined;
-    if (dynamic && !content) continue;
+    const children = dynamic ? dynamicBlocks(item, scope) : [bodyObject(item.body, item, scope)];
+    if (!children) continue;
     const type = dynamic ? item.labels[0].value : item.type;
-    const child = content ? bodyObject(content.body, content) : bodyObject(item.body, item);
-    child.parent = { object, key: type };
+    for (const child of children) child.parent = { object, key: type };
     const existing = object.entries.get(type);
     if (existing?.asBlock && existing.value.kind === 'list') {
-      existing.value.items.push(child);
+      existing.value.items.push(...children);
       if (existing.span) existing.span = { start: existing.span.start, end: item.span.end };
       if (dynamic) existing.dynamic = true;
       continue;
     }
-    const list: MList = { kind: 'list', items: [child], span: item.span, origin: 'explicit' };
+    if (children.length === 0) continue;
+    const list: MList = { kind: 'list', items: children, span: item.span, origin: 'explicit' };
     const keySpan = dynamic ? item.labels[0].span : item.typeSpan;
     const entry: MEntry = { key: type, keySpan, value: list, asBlock: true, span: item.span, dynamic: dynamic || undefined };
     object.entries.set(type, entry);
   }
   return object;
+}
+
+/**
+ * `dynamic "x" { for_each = …; content { … } }` yields one block of type x per
+ * element when the collection is known (none when it is empty), else a single
+ * block whose iterator is unknown. Every instance is shaped like `content`.
+ */
+function dynamicBlocks(block: hcl.Block, scope: EvalScope): MObject[] | undefined {
+  const content = block.body.items.find((i): i is hcl.Block => i.kind === 'block' && i.type === 'content');
+  if (!content) return undefined;
+  const label = block.labels[0].value;
+  const iteratorExpr = attributeExpr(block.body, 'iterator');
+  const iterator = iteratorExpr?.kind === 'variable' ? iteratorExpr.name : label;
+  const forEach = attributeExpr(block.body, 'for_each');
+  const instances = forEach ? instancesOf(evaluate(forEach, scope), 'index') : undefined;
+  if (!instances) {
+    const unknown = new Unknown(`dynamic "${label}" iterator (for_each not known)`);
+    return [bodyObject(content.body, content, withBindings(scope, [[iterator, unknown]]))];
+  }
+  return instances.map(([key, value]) => bodyObject(content.body, content, withBindings(scope, [[iterator, record([['key', key], ['value', value]])]])));
 }

@@ -48,6 +48,11 @@ export interface MObject extends ValueBase {
   syntax?: SyntaxRef;
   /** Where this object lives, so a fix can create it when absent. */
   parent?: { object: MObject; key: string };
+  /**
+   * CloudFormation: keys written in the object but removed by `AWS::NoValue` (directly or through
+   * the chosen `Fn::If` branch), with the span of that `AWS::NoValue`: a fix that sets the key writes there.
+   */
+  noValue?: Map<string, Span>;
 }
 
 export interface MUnknown extends ValueBase {

@@ -44,9 +44,14 @@ function isCommentOrBlank(text: string): boolean {
   return t === '' || t.startsWith('#') || t.startsWith('//') || t.startsWith('/*') || t.startsWith('*');
 }
 
-/** The first line after `line` that holds code (skips blank lines and comment lines). */
+/** The first line after `line` that holds code (skips comment lines; undefined after a blank line). */
 function nextCodeLine(document: OnusDocument, line: number): number | undefined {
-  for (let l = line + 1; l < document.lineIndex.lineCount; l++) if (!isCommentOrBlank(lineText(document, l))) return l;
+  for (let l = line + 1; l < document.lineIndex.lineCount; l++) {
+    const t = lineText(document, l);
+    // A blank line ends the link: a comment separated from the code by a blank line is about something else.
+    if (t.trim() === '') return undefined;
+    if (!isCommentOrBlank(t)) return l;
+  }
   return undefined;
 }
 

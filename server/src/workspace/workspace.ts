@@ -10,6 +10,9 @@ import { analyzeDocuments, type AnalyzeOptions, type Finding, type OnusDocument 
 import { isTerraformPath, moduleFiles } from './collect';
 import type { FileSystem } from './files';
 import { sourceOfPath, sourceOfUri, type SourceId } from './locate';
+import { dirname, join, resolve } from 'node:path';
+import { callInputs, inheritedProviders, inputsStamp, localModuleCalls, type ModuleCall } from '../model/terraform-calls';
+import { ModuleValues, type CallerInputs } from './module-values';
 import { ParseCache } from './parse-cache';
 import { parseSource } from './parse-source';
 
@@ -29,6 +32,9 @@ export interface Analysis {
   unit: readonly OnusDocument[];
 }
 
+/** How many directories up a child module's caller is looked for (`./modules/y` is two). */
+const callerSearchDepth = 3;
+
 interface Buffer extends OpenText {
   source: SourceId;
 }
@@ -43,11 +49,16 @@ export class AnalysisWorkspace {
   private readonly buffers = new Map<string, Buffer>();
   private readonly parsed = new ParseCache();
   private readonly units = new Map<string, UnitResult>();
+  private readonly values: ModuleValues;
+  /** Module directory → the directories of the local modules it called when last analysed. */
+  private readonly children = new Map<string, Set<string>>();
 
   constructor(
     private readonly fs: FileSystem,
     private readonly unitCapacity = 256,
-  ) {}
+  ) {
+    this.values = new ModuleValues(fs, unitCapacity);
+  }
 
   /** Records (or replaces) an open buffer; its text wins over the file on disk. */
   setBuffer(open: OpenText): void {
@@ -62,7 +73,7 @@ export class AnalysisWorkspace {
     this.parsed.delete(source.key);
   }
 
-  /** URIs of the open buffers in the same unit as `uri` (itself excluded). */
+  /** URIs of the open buffers in the same unit as `uri`, or in a child module it may call (itself excluded). */
   openSiblings(uri: string): string[] {
     const source = sourceOfUri(uri);
     return this.openInDirectory(source).filter((u) => u !== uri);
@@ -81,29 +92,70 @@ export class AnalysisWorkspace {
     return this.analyze(sourceOfPath(path), options);
   }
 
+  /** Open Terraform buffers of the same module, and of the local modules it calls (they see its inputs). */
   private openInDirectory(source: SourceId): string[] {
     if (source.dir === undefined || !isTerraformPath(source.key)) return [];
     const uris: string[] = [];
     for (const buffer of this.buffers.values()) {
-      if (buffer.source.dir === source.dir && isTerraformPath(buffer.source.key)) uris.push(buffer.uri);
+      const dir = buffer.source.dir;
+      if (dir === undefined || !isTerraformPath(buffer.source.key)) continue;
+      if (dir === source.dir || this.children.get(source.dir)?.has(dir)) uris.push(buffer.uri);
     }
     return uris;
   }
 
   private analyze(target: SourceId, options: AnalyzeOptions): Analysis | undefined {
     const members = this.unitMembers(target);
-    const documents: OnusDocument[] = [];
-    let document: OnusDocument | undefined;
+    let documents: OnusDocument[] = [];
+    let index = -1;
     for (const member of members) {
       const loaded = this.load(member, options);
       if (!loaded) continue;
+      if (member.key === target.key) index = documents.length;
       documents.push(loaded);
-      if (member.key === target.key) document = loaded;
     }
-    if (!document) return undefined;
-    const unitKey = target.dir !== undefined && isTerraformPath(target.key) ? `module:${target.dir}` : `file:${target.key}`;
+    if (index < 0) return undefined;
+    const isModule = target.dir !== undefined && isTerraformPath(target.key);
+    const unitKey = isModule ? `module:${target.dir}` : `file:${target.key}`;
+    // Variables, locals and tfvars of the whole module, evaluated once per change.
+    if (isModule) {
+      const dir = target.dir!;
+      documents = this.values.evaluate(unitKey, dir, documents, this.callerInputs(dir, options)).documents;
+      this.children.set(dir, new Set(documents.flatMap((d) => (d.hcl ? localModuleCalls(d.hcl).map((c) => resolve(dir, c.source)) : []))));
+    }
+    const document = documents[index];
     const findings = this.findingsOf(unitKey, documents, options);
     return { document, findings: findings.get(document.uri) ?? [], unit: documents };
+  }
+
+  /**
+   * The inputs of the one local module call of this directory, found in the
+   * directories above it (`module "x" { source = "./modules/y" }`): a child
+   * module is analysed with its caller's arguments and providers. No caller,
+   * or several: the child's own defaults.
+   */
+  private callerInputs(dir: string, options: AnalyzeOptions): CallerInputs | undefined {
+    const found: { dir: string; documents: OnusDocument[]; call: ModuleCall }[] = [];
+    let up = dir;
+    for (let depth = 0; depth < callerSearchDepth; depth++) {
+      const parent = dirname(up);
+      if (parent === up) break;
+      up = parent;
+      const documents = this.unitMembers(sourceOfPath(join(up, 'main.tf'))).flatMap((m) => {
+        if (!this.buffers.has(m.key) && !this.fs.stat(m.key)) return [];
+        const loaded = this.load(m, options);
+        return loaded ? [loaded] : [];
+      });
+      for (const document of documents) {
+        for (const call of document.hcl ? localModuleCalls(document.hcl) : []) if (resolve(up, call.source) === dir) found.push({ dir: up, documents, call });
+      }
+    }
+    if (found.length !== 1) return undefined;
+    const caller = found[0];
+    const evaluated = this.values.evaluate(`module:${caller.dir}`, caller.dir, caller.documents);
+    const values = callInputs(caller.call, evaluated.module.scope);
+    const providers = inheritedProviders(caller.call, evaluated.documents.flatMap((d) => d.providers ?? []));
+    return { values, providers, stamp: `${caller.dir}#${caller.call.name}:${inputsStamp(values, providers)}` };
   }
 
   private unitMembers(target: SourceId): SourceId[] {

@@ -16,7 +16,8 @@ test('yaml: every intrinsic short tag parses in scalar, sequence and map form, w
   const text = lines.join('\n') + '\n';
   const doc = parse(text);
   assert.deepEqual(doc.errors, []);
-  const body = resource(doc, 'R').body;
+  // The model as written (the definition); the evaluated body is tested in evaluate.test.ts.
+  const body = object(doc, 'R', 'Properties');
   assert.equal(body.entries.size, INTRINSIC_SHORT_TAGS.length * 4);
   for (const entry of body.entries.values()) {
     assert.equal(entry.value.kind, 'unknown', entry.key);
@@ -123,9 +124,15 @@ test('yaml: absent and empty Properties are an unwritten object linked to its re
   }
 });
 
-test('yaml: Properties written as an intrinsic leave the resource out (unknown never reports)', () => {
-  const doc = parse('Resources:\n  A:\n    Type: AWS::SQS::Queue\n    Properties: !If [C, {}, {}]\n  B:\n    Type: AWS::SQS::Queue\n');
+test('yaml: Properties written as an intrinsic that cannot be resolved leave the resource out (unknown never reports)', () => {
+  const doc = parse('Resources:\n  A:\n    Type: AWS::SQS::Queue\n    Properties: !GetAtt X.Y\n  B:\n    Type: AWS::SQS::Queue\n');
   assert.deepEqual(doc.resources.map((r) => r.name), ['B']);
+});
+
+test('yaml: Properties written as !If on an unknown condition: one variant per branch', () => {
+  const doc = parse('Resources:\n  A:\n    Type: AWS::SQS::Queue\n    Properties: !If [C, {DelaySeconds: 1}, {}]\n');
+  const a = resource(doc, 'A');
+  assert.deepEqual(a.variants?.map((v) => plain(v.body)), [{ DelaySeconds: 1 }, {}]);
 });
 
 test('yaml: scalars are YAML 1.2 values; "true" strings stay strings', () => {

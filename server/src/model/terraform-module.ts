@@ -1,0 +1,98 @@
+/**
+ * One Terraform module as an evaluation scope: its `variable` declarations
+ * (with the values given by tfvars or a module call), its `locals`, and lazy,
+ * memoised evaluation of both. A local that depends on itself (directly or
+ * through others) is Unknown with the cycle as reason — evaluation never hangs.
+ */
+import type * as hcl from '../hcl/ast';
+import { evaluate, type EvalScope } from '../evaluate/expression';
+import { Unknown, type TfValue } from '../evaluate/tf-value';
+import { variableDecl, variableValue, type VariableDecl } from '../evaluate/variables';
+import { terraformModel } from './terraform';
+import type { ProviderConfig, Resource } from './types';
+
+/** `override.tf` and `*_override.tf`: their declarations replace the module's (Terraform's override rule, for variables and locals). */
+export function isOverrideFile(uri: string): boolean {
+  const name = uri.slice(uri.lastIndexOf('/') + 1);
+  return name === 'override.tf' || name.endsWith('_override.tf');
+}
+
+export interface ModuleFile {
+  uri: string;
+  file: hcl.ConfigFile;
+}
+
+export class TerraformModule {
+  readonly variables = new Map<string, VariableDecl>();
+  readonly locals = new Map<string, hcl.Expression>();
+  private readonly values = new Map<string, TfValue>();
+  private readonly stack: string[] = [];
+  /** Locals found on a cycle, with the cycle: each of them is unknown as a whole. */
+  private readonly cycles = new Map<string, string>();
+  /** The scope expressions of this module are evaluated in (outside any resource). */
+  readonly scope: EvalScope;
+
+  constructor(
+    files: readonly ModuleFile[],
+    /** Values given from outside: tfvars (root module) or the caller's arguments (child module). */
+    private readonly given: ReadonlyMap<string, TfValue> = new Map(),
+  ) {
+    const ordered = [...files.filter((f) => !isOverrideFile(f.uri)), ...files.filter((f) => isOverrideFile(f.uri))];
+    for (const { file } of ordered) {
+      for (const item of file.body.items) {
+        if (item.kind !== 'block') continue;
+        if (item.type === 'variable' && item.labels.length === 1) this.variables.set(item.labels[0].value, variableDecl(item));
+        else if (item.type === 'locals') for (const a of item.body.items) if (a.kind === 'attribute') this.locals.set(a.name, a.expr);
+      }
+    }
+    this.scope = { variable: (name) => this.variable(name), local: (name) => this.local(name) };
+  }
+
+  variable(name: string): TfValue {
+    const key = `var.${name}`;
+    const cached = this.values.get(key);
+    if (cached !== undefined) return cached;
+    const decl = this.variables.get(name);
+    const value = decl ? variableValue(decl, this.given.get(name)) : new Unknown(`variable var.${name} is not declared in this module`, key);
+    this.values.set(key, value);
+    return value;
+  }
+
+  local(name: string): TfValue {
+    const key = `local.${name}`;
+    const cached = this.values.get(key);
+    if (cached !== undefined) return cached;
+    const expr = this.locals.get(name);
+    if (!expr) return new Unknown(`local.${name} is not declared in this module`, key);
+    if (this.stack.includes(key)) {
+      const members = this.stack.slice(this.stack.indexOf(key));
+      const reason = `cycle: ${[...members, key].join(' → ')}`;
+      for (const member of members) if (!this.cycles.has(member)) this.cycles.set(member, reason);
+      return new Unknown(reason);
+    }
+    this.stack.push(key);
+    let value: TfValue;
+    try {
+      value = evaluate(expr, this.scope);
+    } finally {
+      this.stack.pop();
+    }
+    const cycle = this.cycles.get(key);
+    if (cycle !== undefined) value = new Unknown(cycle);
+    this.values.set(key, value);
+    return value;
+  }
+}
+
+/**
+ * The documents of one module re-evaluated together: each file's resources
+ * and providers see every file's variables and locals and the given values.
+ * Documents without an HCL tree (skipped files) are returned as they are.
+ */
+export function evaluateModule<D extends { uri: string; hcl?: hcl.ConfigFile; resources: Resource[]; providers?: ProviderConfig[] }>(documents: readonly D[], given: ReadonlyMap<string, TfValue>): { documents: D[]; module: TerraformModule } {
+  const module = new TerraformModule(
+    documents.flatMap((d) => (d.hcl ? [{ uri: d.uri, file: d.hcl }] : [])),
+    given,
+  );
+  return { documents: documents.map((d) => (d.hcl ? { ...d, ...terraformModel(d.uri, d.hcl, module.scope) } : d)), module };
+}
