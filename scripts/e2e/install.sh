@@ -31,13 +31,13 @@ missing=()
 dpkg -s libkrb5-dev >/dev/null 2>&1 || missing+=(libkrb5-dev)
 if [ ${#missing[@]} -gt 0 ]; then
   step "apt: installing ${missing[*]} (a few minutes on a new machine)"
-  APT=(apt-get)
+  APT=(env DEBIAN_FRONTEND=noninteractive apt-get)
   if [ "$(id -u)" != 0 ]; then
     command -v sudo >/dev/null 2>&1 || fail "need root or sudo to apt-get install ${missing[*]}"
-    APT=(sudo apt-get)
+    APT=(sudo "${APT[@]}")
   fi
   "${APT[@]}" update -qq >&2 || fail "apt-get update failed"
-  DEBIAN_FRONTEND=noninteractive "${APT[@]}" install -y -qq "${missing[@]}" >&2 \
+  "${APT[@]}" install -y -qq "${missing[@]}" >&2 \
     || fail "apt-get install ${missing[*]} failed"
 else
   step "apt: chromium and libkrb5-dev present"

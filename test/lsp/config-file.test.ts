@@ -44,7 +44,9 @@ describe('.onus.yaml', () => {
   test('the hover says where the configuration came from', async () => {
     const uri = client.uri('infra/net/main.tf');
     const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: rangeOf(volume, 'aws_ebs_volume').start });
-    assert.match((hover!.contents as MarkupContent).value, /Configuration: `[^`]*\.onus\.yaml` \(wins over VS Code settings/);
+    assert.match((hover!.contents as MarkupContent).value, /Configuration: `[^`]*\.onus\.yaml` \(severity of `aws-ebs-encryption` set to critical there; it wins over VS Code settings/);
+    const tags = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: rangeOf(volume, 'tags').start });
+    assert.match((tags!.contents as MarkupContent).value, /Configuration: `[^`]*\.onus\.yaml` \(wins over VS Code settings/);
   });
 
   test('excluded paths have no findings', async () => {
@@ -81,5 +83,16 @@ describe('.onus.yaml', () => {
     assert.equal(own[0].severity, DiagnosticSeverity.Error);
     assert.match(String(own[0].message), /defaults are used/);
     assert.ok(client.alive);
+  });
+
+  test('the suppression settings mirror reaches the server: requireReason from VS Code settings', async () => {
+    const uri = client.uri('infra/policy.tf');
+    const from = client.published.length;
+    await client.changeSettings({ suppressions: { requireReason: true } } as never);
+    await client.open(uri, `# onus:ignore aws-ebs-encryption\n${volume}`);
+    const published = await client.waitForDiagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'onus-invalid-suppression'), from);
+    const invalid = published.diagnostics.find((d) => d.code === 'onus-invalid-suppression')!;
+    assert.equal(invalid.severity, DiagnosticSeverity.Warning);
+    assert.match(String(invalid.message), /needs a reason/);
   });
 });

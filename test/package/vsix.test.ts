@@ -46,6 +46,7 @@ test('the .vsix contains exactly the allow-listed files', () => {
     'extension/dist/server.js',
     ...(existsSync(join(repoRoot, 'README.md')) ? ['extension/readme.md'] : []),
     ...walk('syntaxes').map((p) => `extension/${p}`),
+    'extension/schemas/onus.schema.json',
   ].sort();
   assert.deepEqual(zipEntries(vsix).sort(), expected);
 });

@@ -10,6 +10,7 @@ import type { FixValue } from '../../../server/src/fixes/types';
 import { get, objects, str } from '../../../server/src/model/query';
 import type { MObject, Resource } from '../../../server/src/model/types';
 import { blockKeySpan, isSet } from '../../lib/blocks';
+import { awsSplitS3 } from '../../lib/provider-version';
 import { bucketParts } from '../../lib/terraform-links';
 import { replaceFix, setFix } from '../../lib/report';
 
@@ -93,6 +94,17 @@ function terraformBucket(resource: Resource, context: RuleContext): void {
   }
   // The inline block (deprecated since provider v4, still honoured) or a linked resource: declared.
   if (resource.body.entries.has('server_side_encryption_configuration') || configuredElsewhere(resource, context)) return;
+  if (!awsSplitS3(context.unitDocuments)) {
+    // AWS provider v3 has no split resource: the inline block is the only way (rules/lib/provider-version.ts).
+    const inline: FixValue = { block: { rule: { block: { apply_server_side_encryption_by_default: { block: { sse_algorithm: 'AES256' } } } } } };
+    context.report({
+      messageId: 'provider-default',
+      severity: 'info',
+      span: resource.typeSpan,
+      fixes: [setFix('Declare server_side_encryption_configuration (SSE-S3, AWS provider v3)', resource.body, 'server_side_encryption_configuration', inline, true)],
+    });
+    return;
+  }
   const body: Record<string, FixValue> = {
     bucket: { hcl: `aws_s3_bucket.${resource.name}.id` },
     rule: { block: { apply_server_side_encryption_by_default: { block: { sse_algorithm: 'AES256' } } } },

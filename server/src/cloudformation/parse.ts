@@ -15,6 +15,7 @@ import { conditionState } from './evaluate-conditions';
 import { templateContext, type TemplateContext } from './evaluate-context';
 import { evaluateValue, type Evaluation } from './evaluate-intrinsics';
 import { samGlobals } from './sam';
+import { MAX_NESTING, tooDeepAt } from './nesting';
 import { buildResources } from './resources';
 import { parseYaml } from './yaml-parse';
 import { yamlTopLevelShape, yamlValue } from './yaml-model';
@@ -34,6 +35,13 @@ function evaluationOf(top: MValue | undefined): [TemplateContext, Map<string, MO
 
 export function parseCloudFormation(uri: string, text: string, syntax: 'yaml' | 'json'): OnusDocument {
   if (!mightBeTemplate(text)) return emptyDocument(uri, text);
+  const deep = tooDeepAt(text);
+  if (deep !== undefined) {
+    // The parsers recurse per level: refuse before parsing, and say where.
+    const message = `Onus skipped this file: it is nested more than ${MAX_NESTING} levels deep, far beyond any real template.`;
+    const doc = emptyDocument(uri, text);
+    return { ...doc, kind: 'cloudformation', syntax: syntax === 'json' || /^\uFEFF?\s*\{/.test(text) ? 'json' : 'yaml', errors: [{ message, span: { start: deep, end: deep + 1 }, severity: 'error' }] };
+  }
   // `.template` files are often JSON. Parsed as JSON they get JSON fixes (commas, no comments);
   // if the JSON parse fails the content may be a YAML flow map, so YAML gets its turn.
   if (syntax === 'json') return jsonDocument(uri, text) ?? emptyDocument(uri, text);

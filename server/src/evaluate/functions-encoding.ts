@@ -1,7 +1,7 @@
 /** Encoding and hashing functions (`jsonencode`, `base64encode`, `sha256`…). */
 import { createHash } from 'node:crypto';
 import { fail, fromJson, str, toJson, type TfFunction } from './functions';
-import { isRecord, record, type TfValue } from './tf-value';
+import { record, type TfValue } from './tf-value';
 
 function hash(algorithm: string, fn: string): TfFunction {
   return ([s]) => createHash(algorithm).update(str(s, fn), 'utf8').digest('hex');
@@ -64,6 +64,4 @@ export const encodingFunctions: Record<string, TfFunction> = {
   },
   sensitive: ([v]) => v,
   nonsensitive: ([v]) => v,
-  type: () => fail('type() is for the console only'),
-  tomapstrict: ([v]) => (isRecord(v) ? v : fail('not a map')),
 };

@@ -261,9 +261,11 @@ const collectionFunctions: Record<string, TfFunction> = {
   tolist: ([v]) => (v === null ? null : list(v, 'tolist')),
   toset: ([v]) => {
     if (v === null) return null;
-    const items = dedupe(list(v, 'toset'));
-    const strings = items.map(asString);
-    return strings.every((s) => s !== undefined) && items.some((i) => typeof i !== 'string') ? [...new Set(strings as string[])].sort() : items.every((i) => typeof i === 'string') ? [...items].sort() : items;
+    const items = list(v, 'toset');
+    // Mixed primitives unify to strings; a set of strings iterates in lexical order.
+    const mixed = new Set(items.map((i) => typeof i)).size > 1 && items.every((i) => asString(i) !== undefined);
+    const unified = dedupe(mixed ? items.map((i) => asString(i)!) : items);
+    return unified.every((i) => typeof i === 'string') ? [...unified].sort() : unified;
   },
   tomap: ([v]) => (v === null ? null : sortedRecord(map(v, 'tomap'))),
   coalesce: (args) => {
@@ -296,7 +298,12 @@ const collectionFunctions: Record<string, TfFunction> = {
   setunion: (sets) => dedupe(sets.flatMap((s) => list(s, 'setunion'))),
   setintersection: ([first, ...rest]) => dedupe(list(first, 'setintersection').filter((i) => rest.every((r) => list(r, 'setintersection').some((x) => equal(x, i))))),
   setsubtract: ([a, b]) => list(a, 'setsubtract').filter((i) => !list(b, 'setsubtract').some((x) => equal(x, i))),
-  setproduct: (sets) => sets.map((s) => list(s, 'setproduct')).reduce<TfValue[][]>((acc, s) => acc.flatMap((prefix) => s.map((x) => [...prefix, x])), [[]]),
+  setproduct: (sets) => {
+    const lists = sets.map((s) => list(s, 'setproduct'));
+    // Bounded so a static analysis never builds a huge product.
+    if (lists.reduce((n, l) => n * l.length, 1) > 10000) fail('setproduct: more than 10000 elements');
+    return lists.reduce<TfValue[][]>((acc, s) => acc.flatMap((prefix) => s.map((x) => [...prefix, x])), [[]]);
+  },
   chunklist: ([l, n]) => {
     const items = list(l, 'chunklist');
     const size = num(n, 'chunklist');

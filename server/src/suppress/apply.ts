@@ -42,6 +42,7 @@ function covers(s: Suppression, finding: Finding): boolean {
 /** Why a suppression may not suppress under the policy, or undefined when it may. */
 function policyProblem(s: Suppression, config: OnusConfig, today: number): string | undefined {
   const policy = config.suppressions;
+  if (s.malformed) return 'Onus cannot read this directive: write `onus:ignore <id>[,<id>…] [until=YYYY-MM-DD] [-- reason]`.';
   if (!policy.allowInline) return 'In-file suppressions are disabled by the Onus configuration (suppressions.allowInline: false).';
   if (s.until !== undefined && parseDate(s.until) === undefined) return `The expiry '${s.until}' is not a date; write until=YYYY-MM-DD.`;
   if (policy.requireReason && !s.reason) return 'This suppression needs a reason (suppressions.requireReason): add `-- <reason>`.';
@@ -79,12 +80,30 @@ export function applySuppressions(document: OnusDocument, findings: readonly Fin
   const problems = suppressions.map((s) => policyProblem(s, config, today));
   const usedIds = suppressions.map(() => new Set<string>());
   const blocked = new Set<number>();
+  // Index by scope so that each finding looks only at the suppressions that can cover it.
+  const fileWide: number[] = [];
+  const byResource = new Map<number, number[]>();
+  const byLine = new Map<number, number[]>();
+  const push = (map: Map<number, number[]>, key: number, i: number) => {
+    const list = map.get(key);
+    if (list) list.push(i);
+    else map.set(key, [i]);
+  };
+  suppressions.forEach((s, i) => {
+    if (s.scope.kind === 'file') fileWide.push(i);
+    else if (s.scope.kind === 'resource') push(byResource, s.scope.resource.span.start, i);
+    else for (let l = s.scope.from; l <= s.scope.to; l++) push(byLine, l, i);
+  });
+  const acceptedOf = new Map<string, string[]>();
   const out: Finding[] = [];
   for (const finding of findings) {
-    const accepted = names(byId.get(finding.ruleId), finding.ruleId);
+    let accepted = acceptedOf.get(finding.ruleId);
+    if (!accepted) acceptedOf.set(finding.ruleId, (accepted = names(byId.get(finding.ruleId), finding.ruleId)));
     let suppressed = false;
     let expired: Suppression | undefined;
-    suppressions.forEach((s, i) => {
+    const candidates = [...fileWide, ...(byResource.get(finding.resource.span.start) ?? []), ...(byLine.get(finding.range.start.line) ?? [])];
+    candidates.forEach((i) => {
+      const s = suppressions[i];
       if (!covers(s, finding)) return;
       const matched = s.ids.filter((id) => idMatches(id, accepted));
       if (matched.length === 0) return;
@@ -100,6 +119,7 @@ export function applySuppressions(document: OnusDocument, findings: readonly Fin
     if (expired) out.push({ ...finding, message: `${finding.message} (The suppression of this finding expired on ${expired.until}${expired.reason ? `: ${expired.reason}` : ''}.)` });
     else out.push(finding);
   }
+  const known = rules.flatMap((r) => names(r, r.meta.id));
   suppressions.forEach((s, i) => {
     const problem = problems[i];
     if (problem && (s.source === 'onus' || blocked.has(i))) {
@@ -109,8 +129,7 @@ export function applySuppressions(document: OnusDocument, findings: readonly Fin
     if (s.source !== 'onus' || problem) return;
     const unused = s.ids.length === 0 ? ['(no id)'] : s.ids.filter((id) => !usedIds[i].has(id));
     if (unused.length === 0) return;
-    const known = new Set(rules.flatMap((r) => names(r, r.meta.id)).map((n) => n.toLowerCase()));
-    const what = unused.map((id) => (id === '*' || idMatches(id, [...known]) ? `'${id}'` : `'${id}' (no rule or alias has this id)`)).join(', ');
+    const what = unused.map((id) => (id === '*' || idMatches(id, known) ? `'${id}'` : `'${id}' (no rule or alias has this id)`)).join(', ');
     const fix = removalFix(document, s, unused);
     out.push(pseudoFinding(document, s, unusedSuppressionId, 'unused', `Unused suppression: ${what} suppresses nothing here.`, 'Unused suppression', 'info', fix ? [fix] : []));
   });

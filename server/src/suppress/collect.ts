@@ -25,6 +25,8 @@ export interface Suppression {
   /** Onus comments: the comment and its parsed directive, so that an unused id (or the comment) can be removed. */
   comment?: SourceComment;
   directive?: Directive;
+  /** An `onus:ignore` comment that cannot be read (e.g. a reason without `--`): reported, suppresses nothing. */
+  malformed?: boolean;
 }
 
 /** Only spaces and tabs before `offset` on its line. */
@@ -82,19 +84,52 @@ function extentOf(document: OnusDocument, line: number): number {
   return line;
 }
 
-function leadingOf(document: OnusDocument, comment: SourceComment): Resource | undefined {
-  return document.resources.find((r) => r.leadingComments.some((c) => c.span.start === comment.span.start));
+/** Lookups over a document's resources, built once per document (resources do not nest). */
+class ResourceIndex {
+  private readonly leading = new Map<number, Resource>();
+  private readonly headers = new Map<number, Resource>();
+  private readonly sorted: Resource[];
+
+  constructor(private readonly document: OnusDocument) {
+    for (const r of document.resources) {
+      for (const c of r.leadingComments) this.leading.set(c.span.start, r);
+      const line = document.lineIndex.positionAt(r.headerSpan.start).line;
+      if (!this.headers.has(line)) this.headers.set(line, r);
+    }
+    this.sorted = [...document.resources].sort((a, b) => a.span.start - b.span.start);
+  }
+
+  /** The resource whose leading comments include this comment. */
+  leadingOf(comment: SourceComment): Resource | undefined {
+    return this.leading.get(comment.span.start);
+  }
+
+  /** The resource whose header is on this line. */
+  headerOn(line: number): Resource | undefined {
+    return this.headers.get(line);
+  }
+
+  /** The resource holding this offset. */
+  enclosing(offset: number): Resource | undefined {
+    let lo = 0;
+    let hi = this.sorted.length - 1;
+    let found: Resource | undefined;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sorted[mid].span.start <= offset) {
+        found = this.sorted[mid];
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found && offset < found.span.end ? found : undefined;
+  }
 }
 
-function enclosing(document: OnusDocument, offset: number): Resource | undefined {
-  return document.resources.find((r) => offset >= r.span.start && offset < r.span.end);
-}
-
-function resolve(document: OnusDocument, comment: SourceComment, placement: Placement): Scope | undefined {
+function resolve(document: OnusDocument, index: ResourceIndex, comment: SourceComment, placement: Placement): Scope | undefined {
   if (placement === 'file') return { kind: 'file' };
-  const above = leadingOf(document, comment);
+  const above = index.leadingOf(comment);
   if (above && placement !== 'line') return { kind: 'resource', resource: above };
-  const inside = enclosing(document, comment.span.start);
+  const inside = index.enclosing(comment.span.start);
   if (placement === 'resource') return inside && { kind: 'resource', resource: inside };
   const line = document.lineIndex.positionAt(comment.span.start).line;
   const endLine = document.lineIndex.positionAt(comment.span.end).line;
@@ -105,14 +140,14 @@ function resolve(document: OnusDocument, comment: SourceComment, placement: Plac
   const next = nextCodeLine(document, endLine);
   if (next === undefined) return undefined;
   if (placement === 'line') return { kind: 'lines', from: next, to: next };
-  const resourceBelow = document.resources.find((r) => document.lineIndex.positionAt(r.headerSpan.start).line === next);
+  const resourceBelow = index.headerOn(next);
   if (resourceBelow) return { kind: 'resource', resource: resourceBelow };
   if (!inside) return undefined;
   return { kind: 'lines', from: next, to: extentOf(document, next) };
 }
 
-function fromComment(document: OnusDocument, comment: SourceComment, found: CommentDirective, directive?: Directive): Suppression {
-  const scope = resolve(document, comment, found.placement);
+function fromComment(document: OnusDocument, index: ResourceIndex, comment: SourceComment, found: CommentDirective, directive?: Directive): Suppression {
+  const scope = resolve(document, index, comment, found.placement);
   return {
     source: found.source,
     form: 'comment',
@@ -129,15 +164,23 @@ function fromComment(document: OnusDocument, comment: SourceComment, found: Comm
 /** All suppressions of a document; `peers: false` ignores other tools' forms. */
 export function collectSuppressions(document: OnusDocument, peers: boolean): Suppression[] {
   const out: Suppression[] = [];
+  let index: ResourceIndex | undefined;
   for (const comment of document.comments) {
+    // Cheap test first: most comments are prose.
+    if (!/onus:ignore|checkov:skip|tfsec:ignore|trivy:ignore|kics-scan/.test(comment.text)) continue;
+    index ??= new ResourceIndex(document);
     const directive = parseDirective(comment.text);
+    if (!directive && /onus:ignore/.test(comment.text)) {
+      out.push({ source: 'onus', form: 'comment', ids: [], scope: { kind: 'lines', from: -1, to: -2 }, span: comment.span, malformed: true });
+      continue;
+    }
     if (directive) {
       const found: CommentDirective = { source: 'onus', placement: directive.scope === 'file' ? 'file' : 'next', ids: directive.ids, reason: directive.reason, until: directive.until };
-      out.push(fromComment(document, comment, found, directive));
+      out.push(fromComment(document, index, comment, found, directive));
       continue;
     }
     if (!peers) continue;
-    for (const found of parsePeerComment(comment.text)) out.push(fromComment(document, comment, found));
+    for (const found of parsePeerComment(comment.text)) out.push(fromComment(document, index, comment, found));
   }
   out.push(...metadataSuppressions(document, peers));
   return out;

@@ -79,6 +79,26 @@ const cases: Case[] = [
     rows: [['aws-security-group-open-ingress', 'admin', [19, 19, 19, 53], '!FindInMap [Nets, !Ref Env, Admin]']],
   },
   { name: 'Fn::FindInMap with a key that is not known is unknown', text: sg('!FindInMap [Nets, !Ref AWS::Region, Admin]', 'Mappings:\n  Nets:\n    us-east-1:\n      Admin: 0.0.0.0/0\n'), rules: SG, rows: [] },
+  {
+    name: 'Fn::FindInMap with a DefaultValue for a missing key',
+    text: sg('!FindInMap [Nets, missing, Admin, {DefaultValue: 0.0.0.0/0}]', 'Mappings:\n  Nets:\n    dev:\n      Admin: 10.0.0.0/8\n'),
+    rules: SG,
+    rows: [['aws-security-group-open-ingress', 'admin', [13, 68, 13, 77], '0.0.0.0/0']],
+  },
+  { name: 'Fn::FindInMap with a missing key and no DefaultValue is unknown', text: sg('!FindInMap [Nets, missing, Admin]', 'Mappings:\n  Nets:\n    dev:\n      Admin: 0.0.0.0/0\n'), rules: SG, rows: [] },
+  {
+    name: 'Fn::Sub variables may be intrinsics themselves',
+    text: sg('!Sub ["${Net}/${Bits}", {Net: !Select [0, [0.0.0.0]], Bits: !Join ["", ["0"]]}]'),
+    rules: SG,
+    rows: [['aws-security-group-open-ingress', 'admin', [9, 19, 9, 98], '!Sub ["${Net}/${Bits}", {Net: !Select [0, [0.0.0.0]], Bits: !Join ["", ["0"]]}]']],
+  },
+  {
+    name: 'JSON: Fn::Sub in long form with a variable map',
+    syntax: 'json',
+    text: '{"Resources": {"G": {"Type": "AWS::EC2::SecurityGroupIngress", "Properties": {"IpProtocol": "tcp", "FromPort": 22, "ToPort": 22, "CidrIp": {"Fn::Sub": ["${A}/0", {"A": "0.0.0.0"}]}}}}}',
+    rules: SG,
+    rows: [['aws-security-group-open-ingress', 'admin', [1, 140, 1, 181], '{"Fn::Sub": ["${A}/0", {"A": "0.0.0.0"}]}']],
+  },
   { name: 'Fn::GetAtt is unknown', text: vol('      Encrypted: !GetAtt Other.Encrypted\n'), rules: EBS, rows: [] },
   // If and Conditions
   {

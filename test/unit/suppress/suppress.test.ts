@@ -40,6 +40,8 @@ describe('Terraform placement and comment styles', () => {
     ['file-level anywhere', `# onus:ignore-file aws-ebs-encryption -- scratch module\n${volume('')}`, []],
     ['file-level, another rule', `${volume('')}# onus:ignore-file aws-resource-tags -- x\n`, [E, UNUSED]],
     ['inside the block, above the attribute', volume('', '  # onus:ignore aws-ebs-encryption -- x\n'), [UNUSED, E]],
+    ['malformed: a reason without --', volume('# onus:ignore aws-ebs-encryption because scratch'), [E, INVALID]],
+    ['malformed: no id', volume('# onus:ignore -- scratch'), [E, INVALID]],
   ];
   for (const [name, text, expected] of cases) test(name, () => assert.deepEqual(ids(tf, text), [...expected].sort()));
 });
@@ -54,6 +56,11 @@ describe('attribute and nested-block placement', () => {
     ['another rule above the attribute', sg('', '    # onus:ignore aws-ebs-encryption\n', ''), [SG, UNUSED]],
   ];
   for (const [name, text, expected] of cases) test(name, () => assert.deepEqual(ids(tf, text), [...expected].sort()));
+});
+
+test('a malformed directive says how to write one', () => {
+  const f = analyse(tf, volume('# onus:ignore aws-ebs-encryption because scratch')).find((x) => x.ruleId === INVALID)!;
+  assert.match(f.message, /cannot read this directive: write `onus:ignore <id>/);
 });
 
 describe('expiry (today is 2026-06-15)', () => {
@@ -155,5 +162,25 @@ describe('unused suppression: the hint and its fix', () => {
   test('CRLF line endings survive', () => {
     const text = volume('# onus:ignore aws-resource-tags -- x').replace(/\n/g, '\r\n');
     assert.equal(applyTextFix(tf, text, UNUSED), volume('').slice(1).replace(/\n/g, '\r\n'));
+  });
+  test('Metadata (JSON): removes the unused entry with its comma; the template still parses', () => {
+    const two = jsonVolume({ onus: { ignore: [{ id: 'aws-resource-tags', reason: 'x' }, { id: E, reason: 'y' }] } });
+    const fixed = applyTextFix(json, two, UNUSED);
+    assert.deepEqual(JSON.parse(fixed), JSON.parse(jsonVolume({ onus: { ignore: [{ id: E, reason: 'y' }] } })));
+    const last = jsonVolume({ onus: { ignore: [{ id: E, reason: 'y' }, { id: 'aws-resource-tags', reason: 'x' }] } });
+    assert.deepEqual(JSON.parse(applyTextFix(json, last, UNUSED)), JSON.parse(jsonVolume({ onus: { ignore: [{ id: E, reason: 'y' }] } })));
+    const only = jsonVolume({ onus: { ignore: [{ id: 'aws-resource-tags', reason: 'x' }] } });
+    assert.deepEqual(JSON.parse(applyTextFix(json, only, UNUSED)), JSON.parse(jsonVolume({ onus: { ignore: [] } })));
+    assert.deepEqual(ids(json, applyTextFix(json, two, UNUSED)), []);
+  });
+  test('Metadata (YAML block list): removes the entry\'s lines', () => {
+    const entry = (id: string) => `          - id: ${id}\n            reason: x\n`;
+    const text = yamlVolume('', '', `    Metadata:\n      onus:\n        ignore:\n${entry('aws-resource-tags')}${entry(E)}`);
+    assert.equal(applyTextFix(yml, text, UNUSED), yamlVolume('', '', `    Metadata:\n      onus:\n        ignore:\n${entry(E)}`));
+  });
+  test('Metadata (YAML flow list): the hint has no fix', () => {
+    const text = yamlVolume('', '', '', 'Metadata:\n  onus:\n    ignore: [{ id: aws-resource-tags, reason: x }]\n');
+    const f = analyse(yml, text).find((x) => x.ruleId === UNUSED)!;
+    assert.equal(f.textFixes, undefined);
   });
 });

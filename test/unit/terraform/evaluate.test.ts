@@ -62,6 +62,7 @@ const known: [string, unknown][] = [
   ['zipmap(["a", "b"], [1, 2])', { a: 1, b: 2 }],
   ['tolist(["a"])', ['a']],
   ['toset(["b", "a", "b"])', ['a', 'b']],
+  ['toset(["a", 1, "1"])', ['1', 'a']],
   ['tomap({ b = "1", a = "2" })', { a: '2', b: '1' }],
   ['coalesce("", null, "x")', 'x'],
   ['coalescelist([], ["a"])', ['a']],
