@@ -5,8 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { allRules, analyzeDocument, parseDocument, renderFix, resolveConfig, type Finding, type OnusDocument } from '../../server/src/index';
 import { corpusSkip, sharedCorpus, walk } from '../corpus/shared';
 import { cloudFormationJson, cloudFormationYaml, halfTyped, terraform, terraformWithSsh } from '../lsp/fixtures';

@@ -134,21 +134,13 @@ describe('pathological inputs: CloudFormation', () => {
     run('not-a-template.json', `${'['.repeat(N)}${']'.repeat(N)}`);
   });
 
-  test(
-    'CloudFormation JSON with 100,000 nested objects',
-    { skip: 'bug (cloudformation room): jsonc-parser recurses per level; parseDocument throws RangeError "Maximum call stack size exceeded" (server/src/cloudformation JSON parse); the CLI exits 2 with an internal error' },
-    () => {
-      run('deep-100k.json', cfnJson(`${'{"a":'.repeat(N)}1${'}'.repeat(N)}`));
-    },
-  );
+  test('CloudFormation JSON with 100,000 nested objects: skipped with a clear diagnostic', () => {
+    assert.match(messages(run('deep-100k.json', cfnJson(`${'{"a":'.repeat(N)}1${'}'.repeat(N)}`))), /nested more than 1000 levels deep/);
+  });
 
-  test(
-    'CloudFormation YAML with 100,000 nested flow sequences',
-    { skip: 'bug (cloudformation room): collectComments in server/src/cloudformation/yaml-parse.ts recurses per level; parseDocument throws RangeError "Maximum call stack size exceeded"' },
-    () => {
-      run('deep-100k.yaml', cfnYaml(`      P: ${'['.repeat(N)}${']'.repeat(N)}`));
-    },
-  );
+  test('CloudFormation YAML with 100,000 nested flow sequences: skipped with a clear diagnostic', () => {
+    assert.match(messages(run('deep-100k.yaml', cfnYaml(`      P: ${'['.repeat(N)}${']'.repeat(N)}`))), /nested more than 1000 levels deep/);
+  });
 
   test('JSON duplicate keys: a clear diagnostic', () => {
     const r = run('dup.json', '{"Resources":{"B":{"Type":"AWS::S3::Bucket"},"B":{"Type":"AWS::S3::Bucket"}}}');
