@@ -197,6 +197,23 @@ export function defineSuite(): void {
       });
     }
 
+    test('the command "Onus: Fix all in file" applies the unambiguous repairs only', async () => {
+      const editor = await open(files.terraform);
+      const document = editor.document;
+      const original = document.getText();
+      await waitForDiagnostics(document.uri, 'findings in main.tf', (d) => withRule(d, ebs).length === 1 && withRule(d, ingress).length === 1);
+      try {
+        await vscode.commands.executeCommand('onus.fixAllInFile');
+        await waitFor('fix all to encrypt the volume', () => /\n {2}encrypted\s*=\s*true\n/.test(document.getText()));
+        const after = await waitForDiagnostics(document.uri, 'the EBS finding to go', (d) => withRule(d, ebs).length === 0);
+        // Narrowing a CIDR needs the user's network: fix all never guesses it.
+        assert.equal(withRule(after, ingress).length, 1, describeDiagnostics(after));
+        assert.match(document.getText(), /cidr_blocks = \["0\.0\.0\.0\/0"\]/);
+      } finally {
+        if (document.getText() !== original) await replaceAll(document, original);
+      }
+    });
+
     test('settings: onus.requiredTags changes the diagnostics', async () => {
       const editor = await open(files.terraform);
       const uri = editor.document.uri;
