@@ -7,7 +7,7 @@ export { analyzeDocument, analyzeDocuments, type AnalyzeOptions } from './engine
 export type { OnusDocument, DocumentKind, DocumentSyntax } from './engine/document';
 export type { Finding } from './engine/finding';
 export type { Rule, Severity, Owner, Duty, RuleMeta } from './engine/rule';
-export { severityOrder, dutyTitles } from './engine/rule';
+export { severityOrder, dutyTitles, ruleNames } from './engine/rule';
 export { renderFix, applyEdits } from './fixes/render';
 export type { RenderedFix, TextEdit, SemanticFix } from './fixes/types';
 export { hoverAt, type HoverResult } from './hover/hover';

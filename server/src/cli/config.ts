@@ -5,7 +5,7 @@
  * used; they never stop the scan.
  */
 import { dirname, relative, sep } from 'node:path';
-import { allRules, findConfigFile, isExcluded, LineIndex, parseConfigText, resolveConfig, type OnusConfig } from '../index';
+import { allRules, ruleNames, findConfigFile, isExcluded, LineIndex, parseConfigText, resolveConfig, type OnusConfig } from '../index';
 import type { FileSystem } from '../workspace';
 
 export interface ConfigProblemReport {
@@ -16,7 +16,7 @@ export interface ConfigProblemReport {
   message: string;
 }
 
-const known: ReadonlySet<string> = new Set(allRules.flatMap((r) => [r.meta.id, ...Object.values(r.meta.aliases).flat()]).map((n) => n.toLowerCase()));
+const known: ReadonlySet<string> = new Set(allRules.flatMap(ruleNames).map((n) => n.toLowerCase()));
 
 export class ConfigResolver {
   private readonly byFile = new Map<string, OnusConfig>();

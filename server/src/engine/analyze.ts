@@ -10,7 +10,7 @@ import { collectSuppressions } from '../suppress/collect';
 import { suppressionFix } from '../suppress/fix';
 import type { OnusDocument } from './document';
 import type { Finding } from './finding';
-import { formatPart, type Report, type Rule, type RuleContext } from './rule';
+import { formatPart, ruleNames, type Report, type Rule, type RuleContext } from './rule';
 import { checkedResources, pushOnce } from './variants';
 
 export interface AnalyzeOptions {
@@ -24,10 +24,6 @@ export interface AnalyzeOptions {
 
 function formatMessage(template: string, data: Report['data']): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (data && name in data ? String(data[name]) : whole));
-}
-
-function ruleNames(rule: Rule): string[] {
-  return [rule.meta.id, ...Object.values(rule.meta.aliases).flat()];
 }
 
 /** The `rules:` entry for a rule, by id first, then by alias (case-insensitive). */

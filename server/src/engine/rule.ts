@@ -96,6 +96,11 @@ export function formatPart(rule: Rule, format: Format): FormatPart | undefined {
   return format === 'terraform' ? rule.terraform : rule.cloudformation;
 }
 
+/** A rule's id and every peer alias: the names users may write in settings and suppressions. */
+export function ruleNames(rule: Rule): string[] {
+  return [rule.meta.id, ...Object.values(rule.meta.aliases).flat()];
+}
+
 export function defineRule(rule: Rule): Rule {
   return rule;
 }

@@ -8,7 +8,7 @@
  */
 import { dirname } from 'node:path';
 import type { Connection } from 'vscode-languageserver/node';
-import { allRules, configFileNames, findConfigFile, mergeConfig, parseConfigText, resolveConfig, type OnusConfig } from '../index';
+import { allRules, ruleNames, configFileNames, findConfigFile, mergeConfig, parseConfigText, resolveConfig, type OnusConfig } from '../index';
 import { pathOfUri, uriOfPath } from '../workspace';
 import type { DiagnosticsPublisher } from './diagnostics';
 import { logError, safeNotification } from './safe';
@@ -53,7 +53,7 @@ export function isConfigUri(uri: string): boolean {
 }
 
 /** Lower-case rule ids and aliases, for unknown-rule warnings in config files. */
-export const knownRuleIds: ReadonlySet<string> = new Set(allRules.flatMap((r) => [r.meta.id, ...Object.values(r.meta.aliases).flat()]).map((n) => n.toLowerCase()));
+export const knownRuleIds: ReadonlySet<string> = new Set(allRules.flatMap(ruleNames).map((n) => n.toLowerCase()));
 
 export class Settings {
   private canPull = false;

@@ -1,6 +1,6 @@
 /** textDocument/hover: who owns the duty (on a resource type), or the finding's explanation. */
 import type { Hover, HoverParams } from 'vscode-languageserver/node';
-import { allRules, hoverAt, type Finding } from '../index';
+import { allRules, hoverAt, ruleNames, type Finding } from '../index';
 import { toHover, toOffset } from './convert';
 import { safeRequest } from './safe';
 import type { Session } from './session';
@@ -14,7 +14,7 @@ export function originLine(config: OnusConfig, findings: readonly Finding[] = []
   const changed = findings.find((f) => {
     const rule = allRules.find((r) => r.meta.id === f.ruleId);
     if (!rule) return false;
-    const names = [rule.meta.id, ...Object.values(rule.meta.aliases).flat()].map((n) => n.toLowerCase());
+    const names = ruleNames(rule).map((n) => n.toLowerCase());
     const perRule = Object.entries(config.rules).some(([k, v]) => names.includes(k.toLowerCase()) && v !== 'on' && v !== 'off');
     return perRule || config.dutySeverity[f.duty] !== undefined;
   });

@@ -12,7 +12,7 @@
 import type { OnusConfig } from '../config/types';
 import type { OnusDocument } from '../engine/document';
 import type { Finding } from '../engine/finding';
-import type { Rule } from '../engine/rule';
+import { ruleNames, type Rule } from '../engine/rule';
 import type { RenderedFix } from '../fixes/types';
 import type { Suppression } from './collect';
 import { dayOf, parseDate } from './directive';
@@ -23,7 +23,7 @@ export const unusedSuppressionId = 'onus-unused-suppression';
 export const invalidSuppressionId = 'onus-invalid-suppression';
 
 function names(rule: Rule | undefined, ruleId: string): string[] {
-  return rule ? [rule.meta.id, ...Object.values(rule.meta.aliases).flat()] : [ruleId];
+  return rule ? ruleNames(rule) : [ruleId];
 }
 
 function covers(s: Suppression, finding: Finding): boolean {
