@@ -1,9 +1,13 @@
-/** The rule catalog: every rule registered once, here. */
+/** The rule catalog: every rule registered once, through its set in rules/sets/. */
 import type { Rule } from '../server/src/engine/rule';
-import ebsEncryption from './aws/aws-ebs-encryption';
-import rdsEncryption from './aws/aws-rds-encryption';
-import resourceTags from './aws/aws-resource-tags';
-import s3BucketEncryption from './aws/aws-s3-bucket-encryption';
-import securityGroupOpenIngress from './aws/aws-security-group-open-ingress';
+import { azureGoogle } from './sets/azure-google';
+import { backupHardening } from './sets/backup-hardening';
+import { dataProtection } from './sets/data-protection';
+import { foundation } from './sets/foundation';
+import { networkIdentity } from './sets/network-identity';
+import { transitLogging } from './sets/transit-logging';
+import type { RuleSet } from './sets/types';
 
-export const allRules: readonly Rule[] = [ebsEncryption, rdsEncryption, s3BucketEncryption, securityGroupOpenIngress, resourceTags];
+export const ruleSets: readonly RuleSet[] = [foundation, dataProtection, transitLogging, networkIdentity, backupHardening, azureGoogle];
+
+export const allRules: readonly Rule[] = ruleSets.flatMap((set) => set.rules);

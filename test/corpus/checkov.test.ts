@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { test } from 'node:test';
-import { allRules } from '../../rules';
+import { allRules, ruleSets } from '../../rules';
 import { resolveConfig } from '../../server/src/config/types';
 import { analyzeDocuments } from '../../server/src/engine/analyze';
 import type { Finding } from '../../server/src/engine/finding';
@@ -26,30 +26,27 @@ interface Case {
   scopeClass: string;
 }
 
-const families: Record<string, string> = {
-  'ebs-encryption': 'aws-ebs-encryption',
-  'rds-encryption': 'aws-rds-encryption',
-  's3-encryption': 'aws-s3-bucket-encryption',
-};
-
-/** Where Onus decides differently from the peer on purpose. Key: `peerId address`. */
-const pythonBoolean = '`False` is not an HCL boolean: Terraform reads it as a reference and rejects the file ("Invalid reference"); Onus keeps it unknown, and unknown never produces a finding';
-const deliberate: Record<string, string> = {
-  'CKV_AWS_3 aws_ebs_volume.disabled': pythonBoolean,
-  'CKV_AWS_16 aws_db_instance.disabled': pythonBoolean,
-};
+/** Family (or peer id, when a family has several checks) → rule id, and the deliberate differences, from every rule set. */
+const families: Record<string, string> = Object.assign({}, ...ruleSets.map((s) => s.checkovFamilies));
+const deliberate: Record<string, string> = Object.assign({}, ...ruleSets.map((s) => s.checkovDeliberate));
+const ruleFor = (c: Case): string | undefined => families[c.peerId] ?? families[c.family];
 
 const skip = corpusSkip('checkov');
 const manifest: Case[] = skip ? [] : JSON.parse(readFileSync(join(sharedCorpus, 'checkov/manifest.json'), 'utf8'));
 const config = resolveConfig({});
 
+/** Attributes by which a linked resource (S3 bucket settings, security group rules, flow logs) names the resource it belongs to. */
+const linkAttributes = ['bucket', 'security_group_id', 'vpc_id', 'resource_id'];
+
 /** A finding on a linked resource (e.g. an S3 encryption configuration) counts for the resource it references. */
 function address(finding: Finding, documents: OnusDocument[]): string {
   const resource = documents.flatMap((d) => d.resources).find((r) => r.name === finding.resource.name && r.type === finding.resource.type);
-  const bucket = resource?.body.entries.get('bucket')?.value;
-  if (resource && resource.type !== 'aws_s3_bucket' && resource.type.startsWith('aws_s3_bucket_') && bucket?.kind === 'unknown' && bucket.reference) {
-    const [type, name] = bucket.reference.split('.');
-    return `${type}.${name}`;
+  for (const key of resource ? linkAttributes : []) {
+    const link = resource!.body.entries.get(key)?.value;
+    if (link?.kind === 'unknown' && link.reference && /^aws_\w+\.\w+/.test(link.reference)) {
+      const [type, name] = link.reference.split('.');
+      if (type !== resource!.type) return `${type}.${name}`;
+    }
   }
   return `${finding.resource.type}.${finding.resource.name}`;
 }
@@ -78,9 +75,9 @@ function findingsFor(c: Case, ruleId: string): Set<string> {
   return found;
 }
 
-for (const c of manifest.filter((m) => m.scopeClass === 'core' && families[m.family])) {
-  test(`checkov ${c.peerId} (${c.format} ${c.family}) agrees with ${families[c.family]}`, () => {
-    const found = findingsFor(c, families[c.family]);
+for (const c of manifest.filter((m) => m.scopeClass === 'core' && ruleFor(m))) {
+  test(`checkov ${c.peerId} (${c.format} ${c.family}) agrees with ${ruleFor(c)}`, () => {
+    const found = findingsFor(c, ruleFor(c)!);
     const disagreements: string[] = [];
     for (const a of c.expect.failing) if (!found.has(a) && !deliberate[`${c.peerId} ${a}`]) disagreements.push(`missed ${a}`);
     for (const a of c.expect.passing) if (found.has(a) && !deliberate[`${c.peerId} ${a}`]) disagreements.push(`extra ${a}`);
@@ -89,5 +86,5 @@ for (const c of manifest.filter((m) => m.scopeClass === 'core' && families[m.fam
 }
 
 test('checkov corpus present', { skip }, () => {
-  assert.ok(manifest.filter((m) => m.scopeClass === 'core' && families[m.family]).length >= 8);
+  assert.ok(manifest.filter((m) => m.scopeClass === 'core' && ruleFor(m)).length >= 8);
 });
