@@ -1,12 +1,22 @@
-/** The responsibility knowledge base: which duties are the provider's and which the customer's, per service. */
+/**
+ * The responsibility knowledge base: per service, which duties are the
+ * provider's and which the customer's, one JSON file per cloud (schema:
+ * rules/knowledge/schema.json once it exists).
+ */
 import type { Duty } from '../../server/src/engine/rule';
 import aws from './aws.json';
+import azure from './azure.json';
+import google from './google.json';
+
+export type Cloud = 'aws' | 'azure' | 'google';
 
 export interface CustomerDuty {
   duty: Duty;
   text: string;
   /** Rules that check this duty; empty when it cannot be checked from code. */
   rules: string[];
+  /** Attributes the checking rules read, per format, so a hover on one names the duty and its owner. */
+  reads?: { terraform?: string[]; cloudformation?: string[] };
 }
 
 export interface ServiceEntry {
@@ -17,16 +27,35 @@ export interface ServiceEntry {
   provider: string[];
   customer: CustomerDuty[];
   docs: string;
+  /** What the provider now does by default where it changed (e.g. S3 SSE-S3 since 2023), and what remains yours. */
+  defaults?: string;
 }
 
+interface KnowledgeFile {
+  cloud: string;
+  sharedResponsibilityUrl: string;
+  services: unknown[];
+}
+
+const files: Record<Cloud, KnowledgeFile> = { aws, azure, google };
+
+export const sharedResponsibilityUrls: Record<Cloud, string> = {
+  aws: aws.sharedResponsibilityUrl,
+  azure: azure.sharedResponsibilityUrl,
+  google: google.sharedResponsibilityUrl,
+};
+
+/** Kept for callers that predate Azure and Google entries. */
 export const sharedResponsibilityUrl: string = aws.sharedResponsibilityUrl;
 
-const services = aws.services as ServiceEntry[];
+const services: (ServiceEntry & { cloud: Cloud })[] = (Object.keys(files) as Cloud[]).flatMap((cloud) =>
+  (files[cloud].services as ServiceEntry[]).map((s) => ({ ...s, cloud })),
+);
 
-export function serviceForType(type: string): ServiceEntry | undefined {
+export function serviceForType(type: string): (ServiceEntry & { cloud: Cloud }) | undefined {
   return services.find((s) => s.terraform.includes(type) || s.cloudformation.includes(type));
 }
 
-export function allServices(): readonly ServiceEntry[] {
+export function allServices(): readonly (ServiceEntry & { cloud: Cloud })[] {
   return services;
 }
