@@ -2,7 +2,7 @@
  * The language service: a pure library. The LSP server, the CLI and the tests
  * use only what this file exports.
  */
-export { parseDocument, syntaxForPath } from './engine/parse';
+export { isTerraformSyntax, parseDocument, syntaxForPath } from './engine/parse';
 export { analyzeDocument, analyzeDocuments, type AnalyzeOptions } from './engine/analyze';
 export type { OnusDocument, DocumentKind, DocumentSyntax } from './engine/document';
 export type { Finding } from './engine/finding';

@@ -4,7 +4,8 @@ import type * as hcl from '../hcl/ast';
 import type { ProviderConfig, Resource, SourceComment, SyntaxDiagnostic } from '../model/types';
 
 export type DocumentKind = 'terraform' | 'cloudformation' | 'none';
-export type DocumentSyntax = 'hcl' | 'yaml' | 'json' | 'none';
+/** `terraform-json`: Terraform's JSON syntax (`*.tf.json`), read into the same HCL tree. */
+export type DocumentSyntax = 'hcl' | 'terraform-json' | 'yaml' | 'json' | 'none';
 
 export interface OnusDocument {
   uri: string;

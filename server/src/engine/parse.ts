@@ -9,8 +9,13 @@ export function syntaxForPath(path: string): DocumentSyntax {
   const lower = path.toLowerCase();
   if (lower.endsWith('.tf')) return 'hcl';
   if (lower.endsWith('.yaml') || lower.endsWith('.yml') || lower.endsWith('.template')) return 'yaml';
-  if (lower.endsWith('.json')) return lower.endsWith('.tf.json') ? 'none' : 'json';
+  if (lower.endsWith('.json')) return lower.endsWith('.tf.json') ? 'terraform-json' : 'json';
   return 'none';
+}
+
+/** Terraform's native and JSON syntaxes. */
+export function isTerraformSyntax(syntax: DocumentSyntax): syntax is 'hcl' | 'terraform-json' {
+  return syntax === 'hcl' || syntax === 'terraform-json';
 }
 
 /** A NUL in the first 8 KiB marks a binary file. */
@@ -25,8 +30,8 @@ export function parseDocument(uri: string, text: string, config: Pick<OnusConfig
   if (text.length > config.maxFileSize) {
     const mb = (config.maxFileSize / 1024 / 1024).toFixed(1);
     const doc = emptyDocument(uri, text, `Onus skipped this file: it is larger than the ${mb} MB limit (setting onus.maxFileSize).`);
-    return syntax === 'hcl' ? { ...doc, kind: 'terraform', syntax } : doc;
+    return isTerraformSyntax(syntax) ? { ...doc, kind: 'terraform', syntax } : doc;
   }
-  if (syntax === 'hcl') return buildTerraformDocument(uri, text);
+  if (isTerraformSyntax(syntax)) return buildTerraformDocument(uri, text, syntax);
   return parseCloudFormation(uri, text, syntax);
 }

@@ -21,6 +21,8 @@ export interface EvalScope {
   countIndex?: TfValue;
   /** Names bound by `for` expressions and `dynamic` iterators. */
   bindings?: ReadonlyMap<string, TfValue>;
+  /** The module's override-file `resource` blocks by `type.name` (Terraform merges them into the original). */
+  resourceOverrides?: ReadonlyMap<string, readonly hcl.Block[]>;
 }
 
 /** A scope with nothing known: what a single expression outside any module sees. */

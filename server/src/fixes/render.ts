@@ -33,6 +33,7 @@ export function renderFix(document: OnusDocument, fix: SemanticFix): RenderedFix
   const render = rendererFor(document);
   if (!render) return undefined;
   const edits: RenderedEdit[] = [];
+  if (fix.changes.some(touchesForeign)) return undefined;
   try {
     for (const change of mergeUnwrittenSets(fix.changes)) edits.push(...render(document, document.syntax === 'hcl' ? change : plainChange(change)));
   } catch {
@@ -53,6 +54,11 @@ export function renderFix(document: OnusDocument, fix: SemanticFix): RenderedFix
     edits: edits.map(({ span, newText }) => ({ span, newText })),
     selections,
   };
+}
+
+/** A change to a value written in another file (a Terraform override) cannot be made here. */
+function touchesForeign(change: SemanticChange): boolean {
+  return 'target' in change && (change.target as { foreign?: true } | undefined)?.foreign === true;
 }
 
 /**

@@ -11,9 +11,9 @@ import { variableDecl, variableValue, type VariableDecl } from '../evaluate/vari
 import { terraformModel } from './terraform';
 import type { ProviderConfig, Resource } from './types';
 
-/** `override.tf` and `*_override.tf`: their declarations replace the module's (Terraform's override rule, for variables and locals). */
+/** `override.tf`, `*_override.tf` (and their `.tf.json` forms): their declarations merge into the module's (Terraform's override rule). */
 export function isOverrideFile(uri: string): boolean {
-  const name = uri.slice(uri.lastIndexOf('/') + 1);
+  const name = uri.slice(uri.lastIndexOf('/') + 1).replace(/\.json$/, '');
   return name === 'override.tf' || name.endsWith('_override.tf');
 }
 
@@ -38,14 +38,23 @@ export class TerraformModule {
     private readonly given: ReadonlyMap<string, TfValue> = new Map(),
   ) {
     const ordered = [...files.filter((f) => !isOverrideFile(f.uri)), ...files.filter((f) => isOverrideFile(f.uri))];
-    for (const { file } of ordered) {
+    const originals = new Set<string>();
+    const overrides = new Map<string, hcl.Block[]>();
+    for (const { uri, file } of ordered) {
+      const override = isOverrideFile(uri);
       for (const item of file.body.items) {
         if (item.kind !== 'block') continue;
         if (item.type === 'variable' && item.labels.length === 1) this.variables.set(item.labels[0].value, variableDecl(item));
-        else if (item.type === 'locals') for (const a of item.body.items) if (a.kind === 'attribute') this.locals.set(a.name, a.expr);
+        else if (item.type === 'locals') {
+          for (const a of item.body.items) if (a.kind === 'attribute') this.locals.set(a.name, a.expr);
+        } else if (item.type === 'resource' && item.labels.length === 2) {
+          const key = `${item.labels[0].value}.${item.labels[1].value}`;
+          if (!override) originals.add(key);
+          else if (originals.has(key)) overrides.set(key, [...(overrides.get(key) ?? []), item]);
+        }
       }
     }
-    this.scope = { variable: (name) => this.variable(name), local: (name) => this.local(name) };
+    this.scope = { variable: (name) => this.variable(name), local: (name) => this.local(name), resourceOverrides: overrides.size ? overrides : undefined };
   }
 
   variable(name: string): TfValue {

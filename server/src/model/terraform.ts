@@ -4,8 +4,9 @@
  * module's scope (variables, locals; see terraform-module.ts): a single file
  * is its own module until the workspace evaluates it with its siblings.
  */
-import { LineIndex } from '../core/text';
+import { LineIndex, type Span } from '../core/text';
 import { parseHcl } from '../hcl';
+import { parseTerraformJson } from '../hcl/json-syntax';
 import type * as hcl from '../hcl/ast';
 import { evaluate, withBindings, type EvalScope } from '../evaluate/expression';
 import { isRecord, isUnknown, record, toModel, Unknown, asString, type TfValue } from '../evaluate/tf-value';
@@ -14,15 +15,15 @@ import type { MEntry, MList, MObject, MValue, ProviderConfig, Resource } from '.
 import { get, str } from './query';
 import { TerraformModule } from './terraform-module';
 
-export function buildTerraformDocument(uri: string, text: string): OnusDocument {
-  const file = parseHcl(text);
+export function buildTerraformDocument(uri: string, text: string, syntax: 'hcl' | 'terraform-json' = 'hcl'): OnusDocument {
+  const file = syntax === 'hcl' ? parseHcl(text) : parseTerraformJson(text);
   const module = new TerraformModule([{ uri, file }]);
   return {
     uri,
     text,
     lineIndex: new LineIndex(text),
     kind: 'terraform',
-    syntax: 'hcl',
+    syntax,
     errors: file.errors.map((e) => ({ message: e.message, span: e.span, severity: 'error' as const })),
     ...terraformModel(uri, file, module.scope),
     comments: file.comments.map((c) => ({ text: c.text, span: c.span })),
@@ -37,6 +38,7 @@ export function terraformModel(uri: string, file: hcl.ConfigFile, scope: EvalSco
   for (const item of file.body.items) {
     if (item.kind !== 'block') continue;
     if (item.type === 'resource' && item.labels.length === 2) {
+      if (scope.resourceOverrides?.get(`${item.labels[0].value}.${item.labels[1].value}`)?.includes(item)) continue; // merged into the original
       const resource = resourceOf(uri, item, scope);
       if (resource) resources.push(resource);
     } else if (item.type === 'provider' && item.labels.length === 1) providers.push(providerOf(item, scope));
@@ -62,34 +64,44 @@ export function instancesOf(collection: TfValue, listKeys: 'value' | 'index'): [
   return undefined;
 }
 
+/** Above this many instances a resource is analysed once, with `count.index`/`each.*` unknown, to bound the cost. */
+export const maxInstanceVariants = 32;
+
 /**
- * The scope a resource's body is evaluated in; undefined when it has no
- * instances (`count = 0`, an empty `for_each`). A resource with several
- * instances is analysed once: `count.index`/`each.*` stay unknown unless there
- * is exactly one instance.
+ * The scopes a resource's body is evaluated in: one per instance when
+ * `count`/`for_each` is known (at most maxInstanceVariants), none when it has
+ * no instances (`count = 0`, an empty `for_each`), else one scope in which
+ * `count.index`/`each.*` stay unknown.
  */
-export function resourceScope(block: hcl.Block, scope: EvalScope): EvalScope | undefined {
+export function instanceScopes(block: hcl.Block, scope: EvalScope): EvalScope[] {
   const countExpr = attributeExpr(block.body, 'count');
   if (countExpr) {
-    const count = evaluate(countExpr, scope);
-    if (count === 0 || count === '0') return undefined;
-    if (count === 1 || count === '1') return { ...scope, countIndex: 0 };
-    return scope;
+    const count = Number(evaluate(countExpr, scope));
+    if (!Number.isInteger(count) || count < 0 || count > maxInstanceVariants) return [scope];
+    return Array.from({ length: count }, (_, i) => ({ ...scope, countIndex: i }));
   }
   const forEachExpr = attributeExpr(block.body, 'for_each');
   if (forEachExpr) {
     const instances = instancesOf(evaluate(forEachExpr, scope), 'value');
-    if (instances?.length === 0) return undefined;
-    if (instances?.length === 1) return { ...scope, each: { key: instances[0][0], value: instances[0][1] } };
+    if (!instances || instances.length > maxInstanceVariants) return [scope];
+    return instances.map(([key, value]) => ({ ...scope, each: { key, value } }));
   }
-  return scope;
+  return [scope];
+}
+
+/** The scope a resource's body is evaluated in for hovers: the only instance's, else one with unknown instance values. */
+export function resourceScope(block: hcl.Block, scope: EvalScope): EvalScope | undefined {
+  const scopes = instanceScopes(block, scope);
+  if (scopes.length === 0) return undefined;
+  return scopes.length === 1 ? scopes[0] : scope;
 }
 
 function resourceOf(uri: string, block: hcl.Block, moduleScope: EvalScope): Resource | undefined {
   const [type, name] = block.labels;
-  const scope = resourceScope(block, moduleScope);
-  if (!scope) return undefined;
-  return {
+  const scopes = instanceScopes(block, moduleScope);
+  if (scopes.length === 0) return undefined;
+  const overrides = moduleScope.resourceOverrides?.get(`${type.value}.${name.value}`) ?? [];
+  const instance = (scope: EvalScope): Resource => ({
     format: 'terraform',
     type: type.value,
     name: name.value,
@@ -97,9 +109,43 @@ function resourceOf(uri: string, block: hcl.Block, moduleScope: EvalScope): Reso
     span: block.span,
     typeSpan: type.span,
     headerSpan: { start: block.typeSpan.start, end: name.span.end },
-    body: bodyObject(block.body, block, scope),
+    body: withOverrides(bodyObject(block.body, block, scope), overrides, scope, type.span),
     leadingComments: block.leadingComments.map((c) => ({ text: c.text, span: c.span })),
-  };
+  });
+  if (scopes.length === 1) return instance(scopes[0]);
+  // Rules check each instance (identical findings are reported once); the resource itself is evaluated with unknown instance values.
+  return { ...instance(moduleScope), variants: scopes.map(instance) };
+}
+
+/**
+ * Terraform's override rule for resources: each attribute of an override block
+ * replaces the original's, and each nested block type replaces all the
+ * original's blocks of that type. Merged values point at the original's type
+ * label (they are written in another file) and are never edited by a fix.
+ */
+function withOverrides(body: MObject, overrides: readonly hcl.Block[], scope: EvalScope, at: Span): MObject {
+  for (const block of overrides) {
+    for (const [key, entry] of bodyObject(block.body, block, scope).entries) {
+      markForeign(entry.value, at);
+      if (entry.value.kind === 'object') entry.value.parent = { object: body, key };
+      body.entries.set(key, { ...entry, keySpan: at, span: at });
+    }
+  }
+  return body;
+}
+
+function markForeign(value: MValue, at: Span): void {
+  value.span = at;
+  value.foreign = true;
+  if (value.kind === 'list') for (const item of value.items) markForeign(item, at);
+  if (value.kind === 'object') {
+    value.syntax = undefined;
+    for (const entry of value.entries.values()) {
+      entry.keySpan = at;
+      entry.span = at;
+      markForeign(entry.value, at);
+    }
+  }
 }
 
 /**

@@ -15,6 +15,8 @@ interface ValueBase {
   /** Where the value is written; absent for defaults and synthesized values. */
   span?: Span;
   origin: Origin;
+  /** Written in another file (a Terraform override file): its span is the resource's type label, and no fix edits it. */
+  foreign?: true;
 }
 
 export type Scalar = string | number | boolean | null;

@@ -1,16 +1,16 @@
 /** Which files form an analysis unit, and which files a CLI scan covers. */
 import { join, resolve } from 'node:path';
-import { syntaxForPath } from '../index';
+import { isTerraformSyntax, syntaxForPath } from '../index';
 import type { DirEntry, FileSystem } from './files';
 
 /** Directories never scanned: dependencies, VCS data, Terraform's provider/module cache. */
 export const skippedDirectories: readonly string[] = ['node_modules', '.git', '.terraform'];
 
 export function isTerraformPath(path: string): boolean {
-  return syntaxForPath(path) === 'hcl';
+  return isTerraformSyntax(syntaxForPath(path));
 }
 
-/** The `.tf` files of one directory (a Terraform module), as sorted absolute paths. */
+/** The `.tf` and `.tf.json` files of one directory (a Terraform module), as sorted absolute paths. */
 export function moduleFiles(fs: FileSystem, dir: string): string[] {
   const entries = fs.readDir(dir) ?? [];
   return entries

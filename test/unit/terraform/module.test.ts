@@ -78,6 +78,34 @@ test('count = 0 skips a resource; count = 1 and a one-element for_each make coun
   assert.equal(findings.filter((f) => f.resource.name === 'off').length, 0);
 });
 
+test('rules see each instance of a known count / for_each; the finding is on the expression that differs', () => {
+  const main = [
+    'resource "aws_security_group_rule" "in" {',
+    '  for_each          = { ssh = "0.0.0.0/0", web = "10.0.0.0/8" }',
+    '  type              = "ingress"',
+    '  security_group_id = "sg-1"',
+    '  from_port         = 22',
+    '  to_port           = 22',
+    '  protocol          = "tcp"',
+    '  cidr_blocks       = [each.value]',
+    '}',
+    'resource "test" "many" {',
+    '  count = 3',
+    '  v     = count.index',
+    '}',
+    '',
+  ].join('\n');
+  const { document, findings } = analyze({ 'main.tf': main });
+  assert.deepEqual(openIngress(findings).map((f) => [...where(document, f), f.message.slice(0, 40)]), [[8, 24, 8, 34, 'each.value', 'Administration port 22 (range 22) is ope']]);
+  assert.deepEqual(document.resources[1].variants?.map((r) => plain(r.body.entries.get('v')?.value)), [0, 1, 2]);
+  const safe = analyze({ 'main.tf': main.replace('"0.0.0.0/0"', '"192.168.0.0/16"') });
+  assert.deepEqual(openIngress(safe.findings), [], 'no instance is open');
+  const many = analyze({ 'main.tf': main.replace('for_each          = { ssh = "0.0.0.0/0", web = "10.0.0.0/8" }', 'for_each          = toset([for i in range(40) : "0.0.0.0/0"])') });
+  assert.equal(openIngress(many.findings).length, 1, 'a set of identical values is one instance');
+  const over = analyze({ 'main.tf': main.replace('for_each          = { ssh = "0.0.0.0/0", web = "10.0.0.0/8" }', 'for_each          = { for i in range(40) : "k${i}" => "0.0.0.0/0" }') });
+  assert.deepEqual(openIngress(over.findings), [], 'above 32 instances: analysed once, each.value unknown, no finding');
+});
+
 test('a dynamic block over a known list yields one block per element; the finding is on the dynamic block', () => {
   const main = [
     'locals {',
