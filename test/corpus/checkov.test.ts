@@ -35,15 +35,21 @@ const skip = corpusSkip('checkov');
 const manifest: Case[] = skip ? [] : JSON.parse(readFileSync(join(sharedCorpus, 'checkov/manifest.json'), 'utf8'));
 const config = resolveConfig({});
 
-/** Attributes by which a linked resource (S3 bucket settings, security group rules, flow logs) names the resource it belongs to. */
-const linkAttributes = ['bucket', 'security_group_id', 'vpc_id', 'resource_id'];
+/** Linked resources that Checkov reports under the resource they belong to: type prefix → the attribute naming it. */
+const linkAttributes: [prefix: string, attribute: string][] = [
+  ['aws_s3_bucket_', 'bucket'],
+  ['aws_flow_log', 'vpc_id'],
+  ['aws_flow_log', 'resource_id'],
+  ['azurerm_mssql_server_extended_auditing_policy', 'server_id'],
+];
 
 /** A finding on a linked resource (e.g. an S3 encryption configuration) counts for the resource it references. */
 function address(finding: Finding, documents: OnusDocument[]): string {
   const resource = documents.flatMap((d) => d.resources).find((r) => r.name === finding.resource.name && r.type === finding.resource.type);
-  for (const key of resource ? linkAttributes : []) {
+  for (const [prefix, key] of resource ? linkAttributes : []) {
+    if (!resource!.type.startsWith(prefix)) continue;
     const link = resource!.body.entries.get(key)?.value;
-    if (link?.kind === 'unknown' && link.reference && /^aws_\w+\.\w+/.test(link.reference)) {
+    if (link?.kind === 'unknown' && link.reference && /^\w+\.\w+/.test(link.reference)) {
       const [type, name] = link.reference.split('.');
       if (type !== resource!.type) return `${type}.${name}`;
     }
@@ -62,25 +68,39 @@ function findingsFor(c: Case, ruleId: string): Set<string> {
     units.set(key, [...(units.get(key) ?? []), document]);
   }
   const found = new Set<string>();
-  const qualified = [...c.expect.failing, ...c.expect.passing].some((a) => a.includes('::'));
+  const qualified = [...c.expect.failing, ...c.expect.passing].some((a) => /^[^:]+\.(tf|ya?ml|json|template)::/.test(a)); // `<file>::<address>`, not `AWS::…` types
   for (const documents of units.values()) {
     for (const [uri, findings] of analyzeDocuments(documents, { config, rules: rule })) {
       for (const f of findings) {
         if (f.severity === 'info') continue;
-        const a = address(f, documents);
-        found.add(qualified ? `${relative(dir, uri)}::${a}` : a);
+        const base = address(f, documents);
+        const instance = f.resource.instance === undefined ? [] : [`${base}[${JSON.stringify(f.resource.instance)}]`];
+        for (const a of [base, ...instance]) found.add(qualified ? `${relative(dir, uri)}::${a}` : a);
       }
     }
   }
   return found;
 }
 
-for (const c of manifest.filter((m) => m.scopeClass === 'core' && ruleFor(m))) {
-  test(`checkov ${c.peerId} (${c.format} ${c.family}) agrees with ${ruleFor(c)}`, () => {
+/**
+ * What agreement means per scope class: `core` both ways; `narrower` (the peer
+ * checks a part of what the rule checks, e.g. port 22 only) — every resource the
+ * peer fails, Onus fails too; `stricter` (the peer demands more, e.g. a customer
+ * key) — every resource the peer passes, Onus passes too.
+ */
+const directions: Record<string, { missed: boolean; extra: boolean }> = {
+  core: { missed: true, extra: true },
+  narrower: { missed: true, extra: false },
+  stricter: { missed: false, extra: true },
+};
+
+for (const c of manifest.filter((m) => directions[m.scopeClass] && ruleFor(m))) {
+  const { missed, extra } = directions[c.scopeClass];
+  test(`checkov ${c.peerId} (${c.format} ${c.family}, ${c.scopeClass}) agrees with ${ruleFor(c)}`, () => {
     const found = findingsFor(c, ruleFor(c)!);
     const disagreements: string[] = [];
-    for (const a of c.expect.failing) if (!found.has(a) && !deliberate[`${c.peerId} ${a}`]) disagreements.push(`missed ${a}`);
-    for (const a of c.expect.passing) if (found.has(a) && !deliberate[`${c.peerId} ${a}`]) disagreements.push(`extra ${a}`);
+    if (missed) for (const a of c.expect.failing) if (!found.has(a) && !deliberate[`${c.peerId} ${a}`]) disagreements.push(`missed ${a}`);
+    if (extra) for (const a of c.expect.passing) if (found.has(a) && !deliberate[`${c.peerId} ${a}`]) disagreements.push(`extra ${a}`);
     assert.deepEqual(disagreements, []);
   });
 }

@@ -120,7 +120,7 @@ function toFinding(rule: Rule, resource: Resource, document: OnusDocument, repor
     uri: document.uri,
     span: report.span,
     range: document.lineIndex.rangeOf(report.span),
-    resource: { type: resource.type, name: resource.name, span: resource.span },
+    resource: { type: resource.type, name: resource.name, span: resource.span, ...(resource.instance !== undefined ? { instance: resource.instance } : {}) },
     fixes: [],
   };
   const fixes: SemanticFix[] = [...(report.fixes ?? [])];

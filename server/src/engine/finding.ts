@@ -13,7 +13,8 @@ export interface Finding {
   uri: string;
   span: Span;
   range: Range;
-  resource: { type: string; name: string; span: Span };
+  /** `instance`: the `count.index` or `for_each` key when the finding holds for that instance of the resource. */
+  resource: { type: string; name: string; span: Span; instance?: string | number };
   fixes: SemanticFix[];
   /** Fixes that are already text edits (e.g. removing an unused suppression comment). */
   textFixes?: RenderedFix[];

@@ -114,7 +114,11 @@ function resourceOf(uri: string, block: hcl.Block, moduleScope: EvalScope): Reso
   });
   if (scopes.length === 1) return instance(scopes[0]);
   // Rules check each instance (identical findings are reported once); the resource itself is evaluated with unknown instance values.
-  return { ...instance(moduleScope), variants: scopes.map(instance) };
+  const key = (scope: EvalScope) => {
+    const k = scope.each ? scope.each.key : scope.countIndex;
+    return typeof k === 'string' || typeof k === 'number' ? k : undefined;
+  };
+  return { ...instance(moduleScope), variants: scopes.map((scope) => ({ ...instance(scope), instance: key(scope) })) };
 }
 
 /**

@@ -86,6 +86,8 @@ export interface Resource {
   type: string;
   /** Terraform resource name or CloudFormation logical id. */
   name: string;
+  /** Terraform: the `count.index` or `for_each` key of this instance, when rules see instances one by one. */
+  instance?: string | number;
   uri: string;
   /** The whole resource (block, or logical id through its value). */
   span: Span;
