@@ -97,8 +97,16 @@ export function formatPart(rule: Rule, format: Format): FormatPart | undefined {
 }
 
 /** A rule's id and every peer alias: the names users may write in settings and suppressions. */
-export function ruleNames(rule: Rule): string[] {
-  return [rule.meta.id, ...Object.values(rule.meta.aliases).flat()];
+/** Computed once per rule: the engine asks for every rule on every document (and suppressions per finding). */
+const namesOf = new WeakMap<Rule, readonly string[]>();
+
+export function ruleNames(rule: Rule): readonly string[] {
+  let names = namesOf.get(rule);
+  if (!names) {
+    names = Object.freeze([rule.meta.id, ...Object.values(rule.meta.aliases).flat()]);
+    namesOf.set(rule, names);
+  }
+  return names;
 }
 
 export function defineRule(rule: Rule): Rule {

@@ -22,7 +22,7 @@ import { removalFix } from './remove';
 export const unusedSuppressionId = 'onus-unused-suppression';
 export const invalidSuppressionId = 'onus-invalid-suppression';
 
-function names(rule: Rule | undefined, ruleId: string): string[] {
+function names(rule: Rule | undefined, ruleId: string): readonly string[] {
   return rule ? ruleNames(rule) : [ruleId];
 }
 
@@ -94,7 +94,7 @@ export function applySuppressions(document: OnusDocument, findings: readonly Fin
     else if (s.scope.kind === 'resource') push(byResource, s.scope.resource.span.start, i);
     else for (let l = s.scope.from; l <= s.scope.to; l++) push(byLine, l, i);
   });
-  const acceptedOf = new Map<string, string[]>();
+  const acceptedOf = new Map<string, readonly string[]>();
   const out: Finding[] = [];
   for (const finding of findings) {
     let accepted = acceptedOf.get(finding.ruleId);
