@@ -151,8 +151,19 @@ function attribute(value: TfValue, name: string): TfValue {
   fail(`attribute "${name}" of a ${typeName(value)}`);
 }
 
+/**
+ * `aws_s3_bucket.this[0]` / `[each.key]`: an instance of a resource keeps the
+ * resource's reference, so linked resources (split S3 settings, rules of a
+ * security group) join the resource whichever instance they name.
+ */
+function instanceReference(value: Unknown): string | undefined {
+  const reference = value.reference;
+  if (reference === undefined || namespaces.has(reference.split('.')[0]) || reference.startsWith('data.') || reference.startsWith('module.')) return undefined;
+  return /^[a-z][a-z0-9]*_[\w-]*\.[\w-]+$/.test(reference) ? reference : undefined;
+}
+
 function index(value: TfValue, key: TfValue): TfValue {
-  if (isUnknown(value)) return new Unknown(value.reason);
+  if (isUnknown(value)) return new Unknown(value.reason, instanceReference(value));
   if (isUnknown(key)) return key;
   if (Array.isArray(value)) {
     const n = asNumber(key);

@@ -59,3 +59,18 @@ test('the S3 encryption hint is gone when a split configuration joins the bucket
   assert.equal(hint({ 'main.tf': bucket, 'encryption.tf': config, 'locals.tf': 'locals {\n  bucket = aws_s3_bucket.logs.bucket\n}\n' }), 0);
   assert.equal(hint({ 'main.tf': bucket, 'encryption.tf': config, 'locals.tf': 'locals {\n  bucket = aws_s3_bucket.other.bucket\n}\n' }), 1, 'a configuration of another bucket does not count');
 });
+
+test('an instance reference (`[0]`, `[each.key]`) joins the resource it indexes; data sources and variables do not link', () => {
+  const unit = unitOf({
+    'main.tf': [
+      'resource "aws_s3_bucket" "this" {\n  count  = var.n\n  bucket = "b-${count.index}"\n}',
+      'resource "aws_s3_bucket_versioning" "first" {\n  bucket = aws_s3_bucket.this[0].id\n}',
+      'resource "aws_s3_bucket_versioning" "each" {\n  for_each = var.names\n  bucket   = aws_s3_bucket.this[each.key].id\n}',
+      'resource "aws_s3_bucket_versioning" "data" {\n  bucket = data.aws_s3_bucket.this[0].id\n}',
+    ].join('\n'),
+  });
+  const bucket = unit.find((r) => r.name === 'this')!;
+  const parts = bucketParts(bucket, unit, 'versioning');
+  assert.deepEqual(names(parts.linked), ['aws_s3_bucket_versioning.first', 'aws_s3_bucket_versioning.each']);
+  assert.deepEqual(names(parts.maybe), ['aws_s3_bucket_versioning.data']);
+});
