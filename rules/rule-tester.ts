@@ -81,7 +81,7 @@ export function checkFixesOf(rules: readonly Rule[], uri: string, code: string, 
       if (format === 'terraform' && oracle) assert.equal(terraformAccepts(fixed), undefined, `terraform fmt accepts the file after "${fix.title}":\n${fixed}`);
       applied++;
       const remaining = analyzeDocument(after, { config: cfg, rules }).filter(
-        (f) => f.messageId === finding.messageId && f.resource.name === finding.resource.name && f.range.start.line === finding.range.start.line + lineShift(code, fixed, finding),
+        (f) => f.ruleId === finding.ruleId && f.messageId === finding.messageId && f.resource.name === finding.resource.name && f.range.start.line === finding.range.start.line + lineShift(code, fixed, finding),
       );
       assert.equal(remaining.length, 0, `after "${fix.title}" the finding ${finding.messageId} on ${finding.resource.name} must be gone:\n${fixed}`);
       for (const s of rendered.selections) assert.ok(s.start >= 0 && s.end <= fixed.length && s.start <= s.end, 'selection inside the fixed text');

@@ -2,17 +2,22 @@
  * The VS Code side: starts the Onus language server (dist/server.js, over IPC),
  * provides the internal `onus.selectRange` command that code actions use to
  * select a placeholder after a fix, and the command "Onus: Fix all in file"
- * (`onus.fixAllInFile`), which applies the server's `source.fixAll.onus` action. Imports only `vscode` and
+ * (`onus.fixAllInFile`), which applies the server's `source.fixAll.onus` action, and the
+ * responsibility matrix (`onus.showMatrix` and the status bar item, matrix-view.ts). Imports only `vscode` and
  * `vscode-languageclient`; it runs no workspace code, so it works in
  * untrusted workspaces.
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { matrixRequest, type WireMatrix } from './matrix-types';
+import { MatrixView } from './matrix-view';
 
 /** Internal command id; the language server puts it on code actions (lsp/convert.ts). */
 const selectRangeCommand = 'onus.selectRange';
 /** Contributed in package.json (`contributes.commands`). */
 const fixAllCommand = 'onus.fixAllInFile';
+/** Contributed in package.json: the responsibility matrix panel (matrix-view.ts). */
+const showMatrixCommand = 'onus.showMatrix';
 /** The code action kind the server offers for fix-all (lsp/code-action.ts). */
 const fixAllKind = 'source.fixAll.onus';
 
@@ -49,7 +54,14 @@ async function fixAllInFile(): Promise<void> {
   await vscode.commands.executeCommand('editor.action.codeAction', { kind: fixAllKind, apply: 'first' });
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What `activate` returns (the extension's `exports`): read by the extension-host tests. */
+export interface OnusApi {
+  matrixStatusText(): string | undefined;
+  matrixPanelHtml(): string | undefined;
+  lastMatrix(): WireMatrix | undefined;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<OnusApi> {
   context.subscriptions.push(vscode.commands.registerCommand(selectRangeCommand, selectRange));
   context.subscriptions.push(vscode.commands.registerCommand(fixAllCommand, fixAllInFile));
 
@@ -75,7 +87,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     },
   };
   client = new LanguageClient('onus', 'Onus', serverOptions, clientOptions);
+  const running = client;
+  const matrix = new MatrixView(() => running.sendRequest<WireMatrix | null>(matrixRequest), showMatrixCommand);
+  matrix.watch(watcher);
+  context.subscriptions.push(matrix, vscode.commands.registerCommand(showMatrixCommand, () => matrix.show()));
   await client.start();
+  void matrix.refresh();
+  return { matrixStatusText: () => matrix.statusText, matrixPanelHtml: () => matrix.panelHtml, lastMatrix: () => matrix.lastMatrix };
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,7 +1,10 @@
 /**
  * The responsibility knowledge base: per service, which duties are the
  * provider's and which the customer's, one JSON file per cloud (schema:
- * rules/knowledge/schema.json once it exists).
+ * rules/knowledge/schema.json; knowledge.test.ts checks the data against it,
+ * the rule catalog and the resource specifications). A duty may name a rule
+ * that is not registered yet (rules/knowledge/planned.ts): callers treat such
+ * an id as "not checkable from code".
  */
 import type { Duty } from '../../server/src/engine/rule';
 import aws from './aws.json';
@@ -15,7 +18,11 @@ export interface CustomerDuty {
   text: string;
   /** Rules that check this duty; empty when it cannot be checked from code. */
   rules: string[];
-  /** Attributes the checking rules read, per format, so a hover on one names the duty and its owner. */
+  /**
+   * Attributes the checking rules read, per format, so a hover on one names the duty and its owner:
+   * dot paths from the Terraform block body or CloudFormation `Properties`, list items stepped
+   * through unmarked (`BlockDeviceMappings.Ebs.Encrypted`, `root_block_device.encrypted`).
+   */
   reads?: { terraform?: string[]; cloudformation?: string[] };
 }
 

@@ -17,3 +17,16 @@ export { fixAll, type FixAllResult } from './engine/fix-all';
 export { unusedSuppressionId, invalidSuppressionId } from './suppress/apply';
 export { LineIndex, type Range, type Position, type Span } from './core/text';
 export { allRules } from '../../rules';
+export {
+  dutyStatus,
+  responsibilityMatrix,
+  unmetDuties,
+  renderMatrix,
+  formatOfFile,
+  matrixData,
+  matrixFormats,
+  type AnalysedFile,
+  type Matrix,
+  type MatrixFormat,
+  type DutyStatus,
+} from './responsibility';

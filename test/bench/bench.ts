@@ -14,6 +14,7 @@ import type { OnusDocument } from '../../server/src/engine/document';
 import { parseDocument } from '../../server/src/engine/parse';
 import { parseHcl } from '../../server/src/hcl';
 import { corpusSkip, sharedCorpus, walk } from '../corpus/shared';
+import { indexingFigures, indexingLines } from './indexing';
 import { latencyTable, lspLatency } from './lsp-latency';
 
 const root = resolve(__dirname, '../..');
@@ -71,15 +72,26 @@ function wall(command: string, args: string[]): { ms: number; status: number | n
 
 const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
 
+/** `npm run bench -- [parts]`: `corpus` (parser, engine, CLI) and latency letters `abcd`; all by default (e.g. `npm run bench -- cd`). */
 async function main(): Promise<void> {
+  const parts = process.argv[2] ?? 'corpus abcd';
+  const edits = Number(process.env.ONUS_BENCH_EDITS ?? 200);
   const skip = corpusSkip('real');
   console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; load average ${load()}`);
-  if (skip) console.log(`skipped (parser, engine, CLI): ${skip}`);
-  else corpusFigures();
-  // As-you-type latency generates its inputs (from corpus resources when present).
-  console.log(`\nas-you-type latency, didChange → publishDiagnostics through dist/server.js over stdio (load average ${load()}):`);
-  console.log(latencyTable(await lspLatency(Number(process.env.ONUS_BENCH_EDITS ?? 200))));
-  console.log('not measured yet: (d) latency while a 5,000-file workspace is indexed, and workspace-scale indexing (5): background indexing is not built');
+  if (parts.includes('corpus')) {
+    if (skip) console.log(`skipped (parser, engine, CLI): ${skip}`);
+    else corpusFigures();
+  }
+  const letters = parts.replace('corpus', '');
+  if (/[abc]/.test(letters)) {
+    // As-you-type latency generates its inputs (from corpus resources when present).
+    console.log(`\nas-you-type latency, didChange → publishDiagnostics through dist/server.js over stdio (load average ${load()}):`);
+    console.log(latencyTable(await lspLatency(edits, letters)));
+  }
+  if (letters.includes('d')) {
+    console.log(`\n(d) and workspace scale: background indexing of a generated workspace (load average ${load()}):`);
+    console.log(indexingLines(await indexingFigures(edits)));
+  }
   console.log(`load average at the end: ${load()}`);
 }
 

@@ -95,7 +95,7 @@ describe('SARIF formatter', () => {
     );
     for (const [i, rule] of allRules.entries()) {
       const d = rules[i];
-      assert.equal(d.helpUri, `https://github.com/onus-dev/onus/blob/main/rules/aws/${rule.meta.id}/README.md`);
+      assert.equal(d.helpUri, `https://github.com/onus-dev/onus/blob/main/rules/${rule.meta.id.split('-')[0]}/${rule.meta.id}/README.md`);
       assert.equal(d.properties.owner, rule.meta.owner);
       assert.equal(d.properties.duty, rule.meta.duty);
       assert.ok(Array.isArray(d.properties.tags));

@@ -105,6 +105,10 @@ for (const c of manifest.filter((m) => directions[m.scopeClass] && ruleFor(m))) 
   });
 }
 
+test('checkov: every core case maps to an Onus rule', { skip }, () => {
+  assert.deepEqual(manifest.filter((m) => m.scopeClass === 'core' && !ruleFor(m)).map((m) => `${m.family} ${m.peerId} ${m.format}`), []);
+});
+
 test('checkov corpus present', { skip }, () => {
   assert.ok(manifest.filter((m) => m.scopeClass === 'core' && ruleFor(m)).length >= 8);
 });

@@ -7,7 +7,9 @@
 import { format } from 'node:util';
 import Mocha from 'mocha';
 import { e2eOptions } from './helpers';
+import { defineMatrixSuite } from './matrix.e2e';
 import { defineSuite } from './onus.e2e';
+import { defineRestartSuite } from './restart.e2e';
 
 /** Marks every report line, so the code-server launcher can pick them out of the workbench's log. */
 export const reportPrefix = '[onus-e2e] ';
@@ -25,6 +27,9 @@ export function run(): Promise<void> {
   // Bundled: there are no files for mocha to load, so set up its interface by hand and define the suite.
   mocha.suite.emit('pre-require', globalThis, 'onus.e2e', mocha);
   defineSuite();
+  defineMatrixSuite();
+  // Last: it kills the server (the client starts a new one).
+  defineRestartSuite();
   return new Promise((resolve, reject) => {
     mocha.run((failures) => {
       const summary = `onus-e2e: ${failures} failure(s)`;

@@ -60,7 +60,14 @@ export class TestClient {
   readonly published: PublishDiagnosticsParams[] = [];
   readonly logs: string[] = [];
   readonly configurationRequests: unknown[] = [];
+  /** Watchers the server registered (client/registerCapability). */
+  readonly registrations: unknown[] = [];
+  /** Tokens of window/workDoneProgress/create, and every $/progress in order. */
+  readonly progressTokens: (string | number)[] = [];
+  readonly progress: { token: string | number; value: { kind: string; title?: string; message?: string; percentage?: number; cancellable?: boolean } }[] = [];
   settings: OnusSettings = {};
+  /** Client capabilities beyond the defaults: watched files with dynamic registration (as VS Code), work-done progress. */
+  features: { watchFiles?: boolean; workDoneProgress?: boolean } = {};
   private readonly waiters = new Set<() => void>();
   private readonly process: ChildProcess;
   private exited = false;
@@ -89,9 +96,24 @@ export class TestClient {
       this.configurationRequests.push(params);
       return params.items.map((item) => (item.section === 'onus' ? { ...this.settings } : null));
     });
-    this.connection.onRequest(RegistrationRequest.type, () => undefined);
-    this.connection.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
+    this.connection.onRequest(RegistrationRequest.type, (params) => {
+      this.registrations.push(...params.registrations);
+      this.notify();
+    });
+    this.connection.onRequest(WorkDoneProgressCreateRequest.type, (params) => {
+      this.progressTokens.push(params.token);
+      this.notify();
+    });
+    this.connection.onNotification('$/progress', (params: TestClient['progress'][number]) => {
+      this.progress.push(params);
+      this.notify();
+    });
     this.connection.listen();
+  }
+
+  /** The server's process id (the benchmark reads its memory). */
+  get pid(): number | undefined {
+    return this.process.pid;
   }
 
   get alive(): boolean {
@@ -108,7 +130,13 @@ export class TestClient {
       rootUri: this.folderUri,
       workspaceFolders: [{ uri: this.folderUri, name: 'test' }],
       capabilities: {
-        workspace: { configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: false } },
+        workspace: {
+          configuration: true,
+          workspaceFolders: true,
+          didChangeConfiguration: { dynamicRegistration: false },
+          ...(this.features.watchFiles ? { didChangeWatchedFiles: { dynamicRegistration: true } } : {}),
+        },
+        ...(this.features.workDoneProgress ? { window: { workDoneProgress: true } } : {}),
         textDocument: {
           publishDiagnostics: { versionSupport: true },
           codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } }, isPreferredSupport: true },
@@ -190,7 +218,7 @@ export class TestClient {
     }
   }
 
-  private notify(): void {
+  protected notify(): void {
     for (const waiter of [...this.waiters]) waiter();
   }
 }

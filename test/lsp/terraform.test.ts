@@ -72,7 +72,7 @@ describe('Terraform document', () => {
       const data = d.data as { ruleId: string; severity: string; resource: string };
       assert.equal(data.ruleId, d.code);
       assert.equal(d.severity, severities[data.severity]);
-      assert.equal(d.codeDescription?.href, `https://github.com/onus-dev/onus/blob/main/rules/aws/${d.code}/README.md`);
+      assert.equal(d.codeDescription?.href, `https://github.com/onus-dev/onus/blob/main/rules/${String(d.code).split('-')[0]}/${d.code}/README.md`);
     }
     assert.equal(diagnostics[0].severity, DiagnosticSeverity.Warning, 'EBS encryption is high → Warning');
     assert.equal((diagnostics[0].data as { resource: string }).resource, 'aws_ebs_volume.data');

@@ -16,6 +16,11 @@ ruleTester(rule, {
     { name: 'YAML encryption from a parameter is unknown', format: 'yaml', code: 'Resources:\n  V:\n    Type: AWS::EC2::Volume\n    Properties:\n      Encrypted: !Ref Encrypt\n' },
     { name: 'YAML ephemeral device', format: 'yaml', code: 'Resources:\n  C:\n    Type: AWS::AutoScaling::LaunchConfiguration\n    Properties:\n      BlockDeviceMappings:\n        - DeviceName: /dev/sdc\n          VirtualName: ephemeral0\n' },
     { name: 'JSON encrypted volume', format: 'json', code: '{\n  "Resources": {\n    "V": {\n      "Type": "AWS::EC2::Volume",\n      "Properties": { "Encrypted": true }\n    }\n  }\n}\n' },
+    { name: 'launch template with an encrypted device (string boolean)', format: 'terraform', code: 'resource "aws_launch_template" "t" {\n  block_device_mappings {\n    device_name = "/dev/xvda"\n    ebs {\n      encrypted = "true"\n    }\n  }\n}\n' },
+    { name: 'launch template without mappings: volumes come from the AMI', format: 'terraform', code: 'resource "aws_launch_template" "t" {\n  image_id = "ami-1"\n}\n' },
+    { name: 'launch template device restored from a snapshot', format: 'terraform', code: 'resource "aws_launch_template" "t" {\n  block_device_mappings {\n    device_name = "/dev/sdf"\n    ebs {\n      snapshot_id = "snap-1"\n    }\n  }\n}\n' },
+    { name: 'YAML launch template with an encrypted device', format: 'yaml', code: 'Resources:\n  T:\n    Type: AWS::EC2::LaunchTemplate\n    Properties:\n      LaunchTemplateData:\n        BlockDeviceMappings:\n          - DeviceName: /dev/xvda\n            Ebs:\n              Encrypted: true\n' },
+    { name: 'YAML launch template data from a parameter is unknown', format: 'yaml', code: 'Resources:\n  T:\n    Type: AWS::EC2::LaunchTemplate\n    Properties:\n      LaunchTemplateData: !Ref Data\n' },
   ],
   invalid: [
     {
@@ -96,6 +101,58 @@ ruleTester(rule, {
       format: 'json',
       code: '{\n  "Resources": {\n    "V": {\n      "Type": "AWS::EC2::Volume",\n      "Properties": {\n        "Encrypted": false\n      }\n    }\n  }\n}\n',
       errors: [{ messageId: 'volume', range: [6, 22, 6, 27], text: 'false', output: '{\n  "Resources": {\n    "V": {\n      "Type": "AWS::EC2::Volume",\n      "Properties": {\n        "Encrypted": true\n      }\n    }\n  }\n}\n' }],
+    },
+    {
+      name: 'launch template device without encryption',
+      format: 'terraform',
+      code: 'resource "aws_launch_template" "web" {\n  block_device_mappings {\n    device_name = "/dev/xvda"\n    ebs {\n      volume_size = 20\n    }\n  }\n}\n',
+      errors: [
+        {
+          messageId: 'device',
+          range: [4, 5, 4, 8],
+          text: 'ebs',
+          output: 'resource "aws_launch_template" "web" {\n  block_device_mappings {\n    device_name = "/dev/xvda"\n    ebs {\n      volume_size = 20\n      encrypted   = true\n    }\n  }\n}\n',
+        },
+      ],
+    },
+    {
+      name: 'launch template device explicitly unencrypted (string)',
+      format: 'terraform',
+      code: 'resource "aws_launch_template" "web" {\n  block_device_mappings {\n    device_name = "/dev/xvda"\n    ebs {\n      encrypted = "false"\n    }\n  }\n}\n',
+      errors: [
+        {
+          messageId: 'device',
+          range: [5, 19, 5, 26],
+          text: '"false"',
+          output: 'resource "aws_launch_template" "web" {\n  block_device_mappings {\n    device_name = "/dev/xvda"\n    ebs {\n      encrypted = true\n    }\n  }\n}\n',
+        },
+      ],
+    },
+    {
+      name: 'YAML launch template device explicitly unencrypted',
+      format: 'yaml',
+      code: 'Resources:\n  Web:\n    Type: AWS::EC2::LaunchTemplate\n    Properties:\n      LaunchTemplateData:\n        BlockDeviceMappings:\n          - DeviceName: /dev/xvda\n            Ebs:\n              Encrypted: false\n',
+      errors: [
+        {
+          messageId: 'device',
+          range: [9, 26, 9, 31],
+          text: 'false',
+          output: 'Resources:\n  Web:\n    Type: AWS::EC2::LaunchTemplate\n    Properties:\n      LaunchTemplateData:\n        BlockDeviceMappings:\n          - DeviceName: /dev/xvda\n            Ebs:\n              Encrypted: true\n',
+        },
+      ],
+    },
+    {
+      name: 'JSON launch template device without encryption',
+      format: 'json',
+      code: '{\n  "Resources": {\n    "Web": {\n      "Type": "AWS::EC2::LaunchTemplate",\n      "Properties": {\n        "LaunchTemplateData": {\n          "BlockDeviceMappings": [{ "DeviceName": "/dev/xvda", "Ebs": { "VolumeSize": 20 } }]\n        }\n      }\n    }\n  }\n}\n',
+      errors: [
+        {
+          messageId: 'device',
+          range: [7, 64, 7, 69],
+          text: '"Ebs"',
+          output: '{\n  "Resources": {\n    "Web": {\n      "Type": "AWS::EC2::LaunchTemplate",\n      "Properties": {\n        "LaunchTemplateData": {\n          "BlockDeviceMappings": [{ "DeviceName": "/dev/xvda", "Ebs": { "VolumeSize": 20, "Encrypted": true } }]\n        }\n      }\n    }\n  }\n}\n',
+        },
+      ],
     },
   ],
 });

@@ -1,7 +1,8 @@
 /**
  * EBS encryption at rest: volumes, instance root and block devices, launch
- * configurations. AWS encrypts a volume only when asked, or when the account
- * has EBS encryption by default on (Terraform `aws_ebs_encryption_by_default`).
+ * configurations and launch templates. AWS encrypts a volume only when asked,
+ * or when the account has EBS encryption by default on (Terraform
+ * `aws_ebs_encryption_by_default`).
  */
 import { defineRule, type RuleContext } from '../../../server/src/engine/rule';
 import { get, objects, truth } from '../../../server/src/model/query';
@@ -61,7 +62,33 @@ function terraformInstance(resource: Resource, context: RuleContext): void {
   }
 }
 
+/**
+ * Launch templates: the `ebs` block of each mapping. A template without
+ * mappings is not reported: its volumes come from the AMI, or from the
+ * instance or group that overrides them.
+ */
+function terraformLaunchTemplate(resource: Resource, context: RuleContext): void {
+  for (const mapping of objects(resource.body, 'block_device_mappings')) {
+    const name = get(mapping, 'device_name');
+    for (const ebs of objects(mapping, 'ebs')) checkVolume(resource, ebs, 'encrypted', context, 'device', name?.kind === 'scalar' ? String(name.value) : 'ebs', mapping);
+  }
+}
+
+function cloudFormationMappings(resource: Resource, parent: MObject, context: RuleContext): void {
+  for (const mapping of objects(parent, 'BlockDeviceMappings')) {
+    const ebs = get(mapping, 'Ebs');
+    if (ebs?.kind !== 'object') continue; // ephemeral (instance store) or unknown
+    const device = get(mapping, 'DeviceName');
+    checkVolume(resource, ebs, 'Encrypted', context, 'device', device?.kind === 'scalar' ? String(device.value) : 'Ebs', mapping);
+  }
+}
+
 function cloudFormationInstance(resource: Resource, context: RuleContext): void {
+  if (resource.type === 'AWS::EC2::LaunchTemplate') {
+    const data = get(resource.body, 'LaunchTemplateData');
+    if (data?.kind === 'object') cloudFormationMappings(resource, data, context);
+    return;
+  }
   const mappings = get(resource.body, 'BlockDeviceMappings');
   if (!mappings) {
     if (resource.type === 'AWS::EC2::Instance') {
@@ -75,12 +102,7 @@ function cloudFormationInstance(resource: Resource, context: RuleContext): void 
     }
     return;
   }
-  for (const mapping of objects(resource.body, 'BlockDeviceMappings')) {
-    const ebs = get(mapping, 'Ebs');
-    if (ebs?.kind !== 'object') continue; // ephemeral (instance store) or unknown
-    const device = get(mapping, 'DeviceName');
-    checkVolume(resource, ebs, 'Encrypted', context, 'device', device?.kind === 'scalar' ? String(device.value) : 'Ebs', mapping);
-  }
+  cloudFormationMappings(resource, resource.body, context);
 }
 
 export default defineRule({
@@ -98,14 +120,15 @@ export default defineRule({
     fixable: true,
   },
   terraform: {
-    resourceTypes: ['aws_ebs_volume', 'aws_instance', 'aws_launch_configuration'],
+    resourceTypes: ['aws_ebs_volume', 'aws_instance', 'aws_launch_configuration', 'aws_launch_template'],
     check(resource, context) {
       if (resource.type === 'aws_ebs_volume') checkVolume(resource, resource.body, 'encrypted', context, 'volume');
+      else if (resource.type === 'aws_launch_template') terraformLaunchTemplate(resource, context);
       else terraformInstance(resource, context);
     },
   },
   cloudformation: {
-    resourceTypes: ['AWS::EC2::Volume', 'AWS::EC2::Instance', 'AWS::AutoScaling::LaunchConfiguration'],
+    resourceTypes: ['AWS::EC2::Volume', 'AWS::EC2::Instance', 'AWS::AutoScaling::LaunchConfiguration', 'AWS::EC2::LaunchTemplate'],
     check(resource, context) {
       if (resource.type === 'AWS::EC2::Volume') checkVolume(resource, resource.body, 'Encrypted', context, 'volume');
       else cloudFormationInstance(resource, context);

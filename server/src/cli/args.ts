@@ -1,6 +1,7 @@
 /** Command-line arguments → a typed command, or a usage error. */
 import { parseArgs } from 'node:util';
 import { severityOrder, type Severity } from '../index';
+import { parseMatrixCommand, type MatrixCommand } from './matrix-args';
 
 export const formats = ['text', 'json', 'sarif'] as const;
 export type Format = (typeof formats)[number];
@@ -27,7 +28,8 @@ export type Command =
   | { kind: 'version' }
   | ScanCommand
   | { kind: 'rules'; format: Format }
-  | { kind: 'explain'; id: string };
+  | { kind: 'explain'; id: string }
+  | MatrixCommand;
 
 export class UsageError extends Error {}
 
@@ -56,6 +58,7 @@ export function parseCommand(argv: readonly string[]): Command {
         output: { type: 'string', short: 'o' },
         config: { type: 'string', short: 'c' },
         baseline: { type: 'string', short: 'b' },
+        check: { type: 'string' },
         fix: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -70,6 +73,8 @@ export function parseCommand(argv: readonly string[]): Command {
   if (values.version) return { kind: 'version' };
   const [command, ...rest] = positionals;
   if (command === undefined) throw new UsageError('missing command');
+  if (command === 'matrix') return parseMatrixCommand(rest, values);
+  if (values.check !== undefined) throw new UsageError(`--check is an option of 'matrix' only`);
   const format = oneOf('format', values.format, formats, 'text');
   if (command === 'rules') {
     if (rest.length > 0) throw new UsageError(`'rules' takes no arguments`);
@@ -100,6 +105,7 @@ export function parseCommand(argv: readonly string[]): Command {
 export const helpText = `Usage: onus scan [paths...] [options]
        onus rules [--format text|json]
        onus explain RULE-ID
+       onus matrix [paths...] [--format markdown|html|json|csv] [--output FILE | --check FILE]
 
 Lints Terraform and AWS CloudFormation for the customer's side of the cloud
 shared-responsibility model. Directories are scanned recursively (node_modules,
@@ -110,6 +116,8 @@ Commands:
   scan                           scan files and directories
   rules                          list the rule catalog (ids, severity, duty, peer aliases)
   explain ID                     explain a rule, by id or peer alias (CKV_AWS_19, AVD-AWS-0088…)
+  matrix                         the responsibility matrix: each resource's customer duties per
+                                 category, met / not met / not checkable, and the provider's part
 
 Options (scan):
   -f, --format text|json|sarif   output format (default: text)
@@ -123,11 +131,21 @@ Options (scan):
       --fix                      apply every unambiguous fix to the files first
                                  (files are re-parsed before they are written)
   -o, --output FILE              write the report to FILE instead of stdout
+
+Options (matrix):
+  -f, --format FORMAT            markdown (default), html, json or csv; deterministic, so it can
+                                 be committed
+  -o, --output FILE              write the matrix to FILE instead of stdout
+      --check FILE               compare with a committed matrix (format from FILE's extension
+                                 unless --format is given): exit 1 when it is stale
+  -c, --config FILE              use FILE as the configuration of every file
+
+Other options:
   -h, --help                     show this help
   -v, --version                  show the version
 
 Exit codes:
-  0  no finding at or above the threshold, no syntax error
-  1  findings at or above the threshold, or files that do not parse
+  0  no finding at or above the threshold, no syntax error (matrix: written, or up to date)
+  1  findings at or above the threshold, or files that do not parse (matrix --check: stale)
   2  usage error, missing path, unreadable file or configuration, unknown rule
 `;

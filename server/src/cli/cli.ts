@@ -1,6 +1,6 @@
 /**
  * `onus scan [paths…] [--format text|json|sarif] [--fail-on L] [--config F] [--baseline F] [--fix] [--output F]`,
- * `onus rules`, `onus explain ID`.
+ * `onus rules`, `onus explain ID`, `onus matrix` (matrix.ts).
  * `run` returns the exit code and never exits the process (main.ts does):
  * 0 clean, 1 findings at/above the threshold or syntax errors, 2 usage or I/O error.
  */
@@ -13,6 +13,7 @@ import { applyBaseline, BaselineError, readBaseline } from './baseline';
 import { explainRule, findRule, formatRules } from './catalog';
 import { ConfigResolver } from './config';
 import { fixFiles } from './fix';
+import { runMatrix } from './matrix';
 import { formatJson } from './format-json';
 import { formatSarif } from './format-sarif';
 import { formatText } from './format-text';
@@ -72,6 +73,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
     case 'scan':
       return runScan(command, io);
+    case 'matrix':
+      return runMatrix(command, io);
   }
 }
 

@@ -58,7 +58,7 @@ export function jsonDuplicateKeys(root: JsonNode | undefined): SyntaxDiagnostic[
       for (const prop of node.children ?? []) {
         const key = prop.children?.[0];
         if (key && typeof key.value === 'string') {
-          if (seen.has(key.value)) out.push({ message: `Duplicate key "${key.value}".`, span: { start: key.offset, end: key.offset + key.length }, severity: 'error' });
+          if (seen.has(key.value)) out.push(duplicateKey(key));
           seen.add(key.value);
         }
       }
@@ -68,13 +68,18 @@ export function jsonDuplicateKeys(root: JsonNode | undefined): SyntaxDiagnostic[
   return out.sort((a, b) => a.span.start - b.span.start);
 }
 
+function duplicateKey(key: JsonNode): SyntaxDiagnostic {
+  return { message: `Duplicate key "${String(key.value)}".`, span: { start: key.offset, end: key.offset + key.length }, severity: 'error' };
+}
+
 /** Property `name` of an object node. */
 export function jsonProperty(object: JsonNode | undefined, name: string): JsonNode | undefined {
   if (!object || object.type !== 'object') return undefined;
   return object.children?.find((p) => p.children?.[0]?.value === name);
 }
 
-export function jsonValue(node: JsonNode): MValue {
+/** The model of a JSON node; with `duplicates`, repeated keys are collected on the way (one walk instead of two). */
+export function jsonValue(node: JsonNode, duplicates?: SyntaxDiagnostic[]): MValue {
   const span = { start: node.offset, end: node.offset + node.length };
   switch (node.type) {
     case 'object': {
@@ -85,13 +90,13 @@ export function jsonValue(node: JsonNode): MValue {
         const args = only?.[1];
         const operand = args?.type === 'array' ? (args.children ?? []).map((c) => c.value) : args?.value;
         const reference = referenceOf(intrinsic, operand);
-        const argsValue: MValue = args ? jsonValue(args) : { kind: 'scalar', value: null, origin: 'explicit', span };
+        const argsValue: MValue = args ? jsonValue(args, duplicates) : { kind: 'scalar', value: null, origin: 'explicit', span };
         return { kind: 'unknown', reason: `intrinsic ${intrinsic}`, origin: 'explicit', span, intrinsic: { name: intrinsic, args: argsValue }, ...(reference ? { reference } : {}) };
       }
-      return jsonObject(node, span);
+      return jsonObject(node, span, duplicates);
     }
     case 'array':
-      return { kind: 'list', items: (node.children ?? []).map(jsonValue), origin: 'explicit', span };
+      return { kind: 'list', items: (node.children ?? []).map((c) => jsonValue(c, duplicates)), origin: 'explicit', span };
     case 'string':
     case 'number':
     case 'boolean':
@@ -102,14 +107,24 @@ export function jsonValue(node: JsonNode): MValue {
   }
 }
 
-function jsonObject(node: JsonNode, span: MObject['span']): MObject {
+function jsonObject(node: JsonNode, span: MObject['span'], duplicates: SyntaxDiagnostic[] | undefined): MObject {
   const entries = new Map<string, MEntry>();
   const object: MObject = { kind: 'object', entries, origin: 'explicit', span, syntax: { format: 'json', node } };
+  // Keys seen without a value (rare: being typed) still count for duplicates.
+  let bare: Set<string> | undefined;
   for (const prop of node.children ?? []) {
     const [key, valueNode] = prop.children ?? [];
+    if (!key || typeof key.value !== 'string') continue;
+    if (entries.has(key.value) || bare?.has(key.value)) {
+      duplicates?.push(duplicateKey(key));
+      continue;
+    }
     // A property still being typed (`"Key":` with no value) carries nothing to check.
-    if (!key || typeof key.value !== 'string' || !valueNode || entries.has(key.value)) continue;
-    const value = jsonValue(valueNode);
+    if (!valueNode) {
+      (bare ??= new Set()).add(key.value);
+      continue;
+    }
+    const value = jsonValue(valueNode, duplicates);
     if (value.kind === 'object') value.parent = { object, key: key.value };
     entries.set(key.value, {
       key: key.value,

@@ -14,7 +14,12 @@ export function tooDeepAt(text: string, limit = MAX_NESTING): number | undefined
     const c = text.charCodeAt(i);
     if (c === 0x22 /* " */) {
       // A double-quoted string (JSON, YAML): backslash escapes; ends at the quote or the line end.
-      for (i++; i < text.length && text[i] !== '"' && text[i] !== '\n'; i++) if (text[i] === '\\') i++;
+      // charCodeAt, not text[i]: this runs over every character of a 5 MB template per keystroke.
+      for (i++; i < text.length; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 0x22 /* " */ || d === 0x0a /* \n */) break;
+        if (d === 0x5c /* \\ */) i++;
+      }
     } else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
       if (++depth > limit) return i;
     } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {

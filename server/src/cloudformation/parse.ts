@@ -6,7 +6,7 @@
 import { LineIndex } from '../core/text';
 import type { OnusDocument } from '../engine/document';
 import { emptyDocument } from '../engine/empty';
-import type { MObject, MValue } from '../model/types';
+import type { MObject, MValue, SyntaxDiagnostic } from '../model/types';
 import { commentsAboveLookup } from './comments';
 import { declaresFormatVersion, isTemplate, mightBeTemplate } from './detect';
 import type { Node } from 'yaml';
@@ -59,7 +59,9 @@ function jsonDocument(uri: string, text: string): OnusDocument | undefined {
   if (!isTemplate(shape) && !(errors.length > 0 && declaresFormatVersion(text))) return undefined;
   const lineIndex = new LineIndex(text);
   // The whole top level is modelled: the evaluator reads Parameters, Mappings and Conditions.
-  const top: MValue | undefined = root?.type === 'object' ? jsonValue(root) : undefined;
+  // Duplicate keys are found while modelling (one walk of a possibly 5 MB tree, not two).
+  const duplicates: SyntaxDiagnostic[] = [];
+  const top: MValue | undefined = root?.type === 'object' ? jsonValue(root, duplicates) : undefined;
   const resourcesValue = top?.kind === 'object' ? top.entries.get('Resources')?.value : undefined;
   return {
     uri,
@@ -67,7 +69,7 @@ function jsonDocument(uri: string, text: string): OnusDocument | undefined {
     lineIndex,
     kind: 'cloudformation',
     syntax: 'json',
-    errors: [...errors, ...jsonDuplicateKeys(root)],
+    errors: [...errors, ...(top ? duplicates.sort((a, b) => a.span.start - b.span.start) : jsonDuplicateKeys(root))],
     resources: buildResources(resourcesValue, uri, () => [], ...evaluationOf(top)),
     comments: [],
     tree: root,

@@ -11,6 +11,7 @@ import { suppressionFix } from '../suppress/fix';
 import type { OnusDocument } from './document';
 import type { Finding } from './finding';
 import { formatPart, ruleNames, type Report, type Rule, type RuleContext } from './rule';
+import { providerResource } from './provider-resource';
 import { checkedResources, pushOnce } from './variants';
 
 export interface AnalyzeOptions {
@@ -76,24 +77,34 @@ export function analyzeDocument(document: OnusDocument, options: AnalyzeOptions)
     if (!ruleIsOn(rule, options.config)) continue;
     const part = formatPart(rule, format);
     if (!part) continue;
-    for (const resource of checkedResources(document.resources)) {
-      if (!applies(part.resourceTypes, resource)) continue;
-      const context: RuleContext = {
-        config: configFor(options.config, resource),
-        document,
-        unit,
-        unitDocuments: unitDocs,
-        report(report) {
-          const finding = toFinding(rule, resource, document, report);
-          finding.severity = configuredSeverity(rule, options.config, finding.severity);
-          pushOnce(findings, finding);
-        },
-      };
+    const contextFor = (resource: Resource): RuleContext => ({
+      config: configFor(options.config, resource),
+      document,
+      unit,
+      unitDocuments: unitDocs,
+      report(report) {
+        const finding = toFinding(rule, resource, document, report);
+        finding.severity = configuredSeverity(rule, options.config, finding.severity);
+        pushOnce(findings, finding);
+      },
+    });
+    const guarded = (resource: Resource, run: () => void): void => {
       try {
-        part.check(resource, context);
+        run();
       } catch (error) {
         // A rule bug must never take down the server; report it where a user can see it.
         findings.push(ruleCrash(rule, resource, document, error));
+      }
+    };
+    for (const resource of checkedResources(document.resources)) {
+      if (!applies(part.resourceTypes, resource)) continue;
+      guarded(resource, () => part.check(resource, contextFor(resource)));
+    }
+    const checkProvider = part.checkProvider;
+    if (checkProvider) {
+      for (const provider of document.providers ?? []) {
+        const resource = providerResource(document, provider);
+        guarded(resource, () => checkProvider(provider, resource, contextFor(resource)));
       }
     }
   }

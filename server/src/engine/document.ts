@@ -16,6 +16,8 @@ export interface OnusDocument {
   /** Syntax errors and files skipped (too large, binary), as diagnostics. */
   errors: SyntaxDiagnostic[];
   resources: Resource[];
+  /** Terraform `data` blocks, evaluated like resources (policy documents, AMIs…); rules read them through the unit. */
+  dataSources?: Resource[];
   /** Terraform `provider` blocks (for `default_tags` and aliases). */
   providers?: ProviderConfig[];
   /** Every comment (HCL and YAML), for suppressions. */

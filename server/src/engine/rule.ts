@@ -6,7 +6,7 @@
 import type { Span } from '../core/text';
 import type { OnusConfig } from '../config/types';
 import type { SemanticFix } from '../fixes/types';
-import type { Format, Resource } from '../model/types';
+import type { Format, ProviderConfig, Resource } from '../model/types';
 import type { OnusDocument } from './document';
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';
@@ -84,6 +84,12 @@ export interface FormatPart {
   /** The resource types checked, or `all` (e.g. tags: every taggable type). */
   resourceTypes: readonly string[] | 'all';
   check(resource: Resource, context: RuleContext): void;
+  /**
+   * Terraform: checks each `provider` block of the document (e.g. credentials
+   * written in it). `resource` stands for the block: type `provider`, name
+   * `aws` or `aws.alias`, its label as type span, its body.
+   */
+  checkProvider?(provider: ProviderConfig, resource: Resource, context: RuleContext): void;
 }
 
 export interface Rule {

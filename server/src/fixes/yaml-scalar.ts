@@ -25,8 +25,12 @@ export interface ScalarText {
 function readsBackAs(source: string, expected: string, version: '1.1' | '1.2'): boolean {
   const doc = parseDocument(source, { version, uniqueKeys: false });
   if (doc.errors.length > 0 || doc.warnings.length > 0) return false;
-  const js: unknown = doc.toJS();
-  return Array.isArray(js) && js.length === 1 && js[0] === expected;
+  try {
+    const js: unknown = doc.toJS();
+    return Array.isArray(js) && js.length === 1 && js[0] === expected;
+  } catch {
+    return false; // e.g. `*.jpg` reads as an alias to nothing: not safe unquoted
+  }
 }
 
 /** True when `s` can be written unquoted (in block context, or inside `[...]`/`{...}` when `flow`). */

@@ -1,16 +1,20 @@
 /**
  * Hover content. On a resource type: the provider's part and the customer's
  * part of the shared-responsibility model, each customer duty marked met / not
- * met / not checkable from code. On a finding: the rule's explanation, owner,
- * fix and how to suppress it.
+ * met / not checkable from code (responsibility/status.ts decides). On an
+ * attribute a duty's rules read: that duty, its owner and its state here
+ * (duty-attribute.ts). On a finding: the rule's explanation, owner, fix and
+ * how to suppress it.
  */
 import { allRules } from '../../../rules';
-import { serviceForType, sharedResponsibilityUrl, type ServiceEntry } from '../../../rules/knowledge';
+import { serviceForType, sharedResponsibilityUrls, type CustomerDuty } from '../../../rules/knowledge';
 import { spanContains, type Span } from '../core/text';
 import type { OnusDocument } from '../engine/document';
 import type { Finding } from '../engine/finding';
 import { dutyTitles, type Rule } from '../engine/rule';
 import type { Resource } from '../model/types';
+import { dutyStatus, type Knowledge } from '../responsibility/status';
+import { dutyAttributeHover, ownerText } from './duty-attribute';
 import { valueHoverAt } from './value';
 import { withPropertyDocs } from './property-docs';
 
@@ -18,8 +22,6 @@ export interface HoverResult {
   markdown: string;
   span: Span;
 }
-
-const ownerText = { customer: 'you (the customer)', provider: 'the cloud provider', shared: 'shared between you and the provider' };
 
 export function findingMarkdown(finding: Finding, rule: Rule | undefined): string {
   const lines = [`**${finding.title}** · \`${finding.ruleId}\` · ${finding.severity}`, '', finding.message, '', `**Owner:** ${ownerText[finding.owner]} — ${dutyTitles[finding.duty]}`];
@@ -33,16 +35,16 @@ export function findingMarkdown(finding: Finding, rule: Rule | undefined): strin
   return lines.join('\n');
 }
 
-function dutyLine(resource: Resource, findings: readonly Finding[], duty: ServiceEntry['customer'][number]): string {
+function dutyLine(resource: Resource, findings: readonly Finding[], duty: CustomerDuty, rules: readonly Rule[]): string {
   const title = dutyTitles[duty.duty];
-  if (duty.rules.length === 0) return `- ○ ${duty.text} — *${title}; not checkable from code*`;
-  const open = findings.filter((f) => duty.rules.includes(f.ruleId) && f.resource.name === resource.name && f.resource.type === resource.type);
-  if (open.length === 0) return `- ✓ ${duty.text} — *${title}; met*`;
-  return `- ✗ ${duty.text} — *${title}; not met: ${open[0].message.split('. ')[0]}*`;
+  const state = dutyStatus(resource, findings, duty, rules);
+  if (state.status === 'not-checkable') return `- ○ ${duty.text} — *${title}; not checkable from code*`;
+  if (state.status === 'met') return `- ✓ ${duty.text} — *${title}; met*`;
+  return `- ✗ ${duty.text} — *${title}; not met: ${state.findings[0].message.split('. ')[0]}*`;
 }
 
-export function resourceMarkdown(resource: Resource, findings: readonly Finding[]): string | undefined {
-  const service = serviceForType(resource.type);
+export function resourceMarkdown(resource: Resource, findings: readonly Finding[], rules: readonly Rule[] = allRules, knowledge: Knowledge = serviceForType): string | undefined {
+  const service = knowledge(resource.type);
   if (!service) return undefined;
   return [
     `**${service.name}** · \`${resource.type}\``,
@@ -51,9 +53,9 @@ export function resourceMarkdown(resource: Resource, findings: readonly Finding[
     ...service.provider.map((p) => `- ${p}`),
     '',
     `**Your part:**`,
-    ...service.customer.map((d) => dutyLine(resource, findings, d)),
+    ...service.customer.map((d) => dutyLine(resource, findings, d, rules)),
     '',
-    `[Shared responsibility model](${sharedResponsibilityUrl}) · [${service.name} security](${service.docs})`,
+    `[Shared responsibility model](${sharedResponsibilityUrls[service.cloud]}) · [${service.name} security](${service.docs})`,
   ].join('\n');
 }
 
@@ -63,19 +65,22 @@ function findingLine(finding: Finding): string {
   return `- **${finding.title}** (\`${finding.ruleId}\`, ${finding.severity}, owner: ${finding.owner})${fix}`;
 }
 
-export function hoverAt(document: OnusDocument, findings: readonly Finding[], offset: number, rules: readonly Rule[] = allRules): HoverResult | undefined {
-  return withPropertyDocs(document, offset, hoverWithoutDocs(document, findings, offset, rules));
+/** `knowledge`: the responsibility knowledge base lookup (tests pass a fixed one). */
+export function hoverAt(document: OnusDocument, findings: readonly Finding[], offset: number, rules: readonly Rule[] = allRules, knowledge: Knowledge = serviceForType): HoverResult | undefined {
+  return withPropertyDocs(document, offset, hoverWithoutDocs(document, findings, offset, rules, knowledge));
 }
 
-function hoverWithoutDocs(document: OnusDocument, findings: readonly Finding[], offset: number, rules: readonly Rule[]): HoverResult | undefined {
+function hoverWithoutDocs(document: OnusDocument, findings: readonly Finding[], offset: number, rules: readonly Rule[], knowledge: Knowledge): HoverResult | undefined {
   const here = findings.filter((f) => f.uri === document.uri && spanContains(f.span, offset));
   const resource = document.resources.find((r) => spanContains(r.typeSpan, offset));
-  const split = resource ? resourceMarkdown(resource, findings) : undefined;
+  const split = resource ? resourceMarkdown(resource, findings, rules, knowledge) : undefined;
   if (resource && split) {
     const lines = here.length ? ['', '**Findings here:**', ...here.map(findingLine)] : [];
     return { markdown: [split, ...lines].join('\n'), span: resource.typeSpan };
   }
+  const duty = dutyAttributeHover(document, findings, offset, rules, knowledge);
+  const explained = here.map((f) => findingMarkdown(f, rules.find((r) => r.meta.id === f.ruleId)));
+  if (duty) return { markdown: [duty.markdown, ...explained].join('\n\n---\n\n'), span: duty.span };
   if (here.length === 0) return valueHoverAt(document, offset);
-  const markdown = here.map((f) => findingMarkdown(f, rules.find((r) => r.meta.id === f.ruleId))).join('\n\n---\n\n');
-  return { markdown, span: here[0].span };
+  return { markdown: explained.join('\n\n---\n\n'), span: here[0].span };
 }

@@ -15,7 +15,20 @@ export class DiagnosticsPublisher {
 
   constructor(private readonly session: Session) {}
 
+  private lastScheduled = -Infinity;
+
+  /** Whether a publication is due (background work gives way). */
+  get waiting(): boolean {
+    return this.pending.size > 0;
+  }
+
+  /** Milliseconds since a publication was last asked for (a keystroke, usually). */
+  get sinceLastChange(): number {
+    return performance.now() - this.lastScheduled;
+  }
+
   schedule(uri: string): void {
+    this.lastScheduled = performance.now();
     if (this.pending.has(uri)) return;
     this.pending.add(uri);
     setImmediate(() => {

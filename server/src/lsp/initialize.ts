@@ -2,8 +2,10 @@
 import { CodeActionKind, TextDocumentSyncKind, type InitializeParams, type InitializeResult, type ServerCapabilities } from 'vscode-languageserver/node';
 import manifest from '../../../package.json';
 import type { DiagnosticsPublisher } from './diagnostics';
+import type { BackgroundIndex } from './indexing';
 import { safeNotification } from './safe';
 import type { Session } from './session';
+import { watchFiles } from './watched-files';
 
 export const serverCapabilities: ServerCapabilities = {
   textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -16,11 +18,15 @@ export function initializeResult(): InitializeResult {
   return { capabilities: serverCapabilities, serverInfo: { name: 'onus', version: manifest.version } };
 }
 
-export function registerInitialize(session: Session, publisher: DiagnosticsPublisher): void {
+export function registerInitialize(session: Session, publisher: DiagnosticsPublisher, index: BackgroundIndex): void {
   const { connection, settings } = session;
   let foldersSupported = false;
+  let canWatch = false;
+  let canShowProgress = false;
   connection.onInitialize((params: InitializeParams) => {
     const workspace = params.capabilities.workspace;
+    canWatch = workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    canShowProgress = params.capabilities.window?.workDoneProgress === true;
     settings.setCanPull(workspace?.configuration === true);
     foldersSupported = workspace?.workspaceFolders === true;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
@@ -29,6 +35,8 @@ export function registerInitialize(session: Session, publisher: DiagnosticsPubli
   });
   connection.onInitialized(
     safeNotification(connection, 'initialized', () => {
+      if (canWatch) void watchFiles(connection, session);
+      void index.start(canShowProgress);
       if (!foldersSupported) return;
       connection.workspace.onDidChangeWorkspaceFolders(
         safeNotification(connection, 'workspace/didChangeWorkspaceFolders', (event) => {

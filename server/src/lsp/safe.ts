@@ -1,5 +1,5 @@
 /** Handlers never take the server down: errors are logged to the client's output and a neutral answer is sent. */
-import type { Connection } from 'vscode-languageserver/node';
+import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver/node';
 
 export function describeError(error: unknown): string {
   return error instanceof Error ? (error.stack ?? error.message) : String(error);
@@ -13,11 +13,27 @@ export function logError(connection: Connection, where: string, error: unknown):
   }
 }
 
-/** Wraps a request handler: a throw or rejection answers `fallback` and is logged. */
-export function safeRequest<P, R>(connection: Connection, where: string, fallback: R, handler: (params: P) => R | Promise<R>): (params: P) => Promise<R> {
-  return async (params: P) => {
+/** The LSP answer to a cancelled request. */
+export function requestCancelled(): ResponseError<void> {
+  return new ResponseError(LSPErrorCodes.RequestCancelled, 'request cancelled');
+}
+
+/**
+ * Wraps a request handler: a throw or rejection answers `fallback` and is
+ * logged. A request cancelled ($/cancelRequest) before it runs is not worked
+ * on, and one cancelled while it waited answers "cancelled", as LSP asks.
+ */
+export function safeRequest<P, R>(
+  connection: Connection,
+  where: string,
+  fallback: R,
+  handler: (params: P, token?: CancellationToken) => R | Promise<R>,
+): (params: P, token?: CancellationToken) => Promise<R | ResponseError<void>> {
+  return async (params: P, token?: CancellationToken) => {
+    if (token?.isCancellationRequested) return requestCancelled();
     try {
-      return await handler(params);
+      const result = await handler(params, token);
+      return token?.isCancellationRequested ? requestCancelled() : result;
     } catch (error) {
       logError(connection, where, error);
       return fallback;

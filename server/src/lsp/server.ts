@@ -5,18 +5,23 @@ import { registerConfiguration } from './configuration';
 import { DiagnosticsPublisher } from './diagnostics';
 import { registerDocuments } from './documents';
 import { registerHover } from './hover';
+import { BackgroundIndex, registerIndexing } from './indexing';
 import { registerInitialize } from './initialize';
+import { registerMatrix } from './matrix';
 import { Session } from './session';
 import { registerWatchedFiles } from './watched-files';
 
 export function startServer(connection: Connection): Session {
   const session = new Session(connection);
   const publisher = new DiagnosticsPublisher(session);
-  registerInitialize(session, publisher);
+  const index = new BackgroundIndex(session, publisher);
+  registerInitialize(session, publisher, index);
   registerDocuments(session, publisher);
   registerConfiguration(session, publisher);
-  registerWatchedFiles(session, publisher);
+  registerWatchedFiles(session, publisher, index);
+  registerIndexing(session, index);
   registerCodeActions(session);
   registerHover(session);
+  registerMatrix(session);
   return session;
 }

@@ -3,7 +3,7 @@ import { dirname, relative, sep } from 'node:path';
 import { TextDocuments, type Connection } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { allRules, isExcluded, type OnusConfig } from '../index';
-import { AnalysisWorkspace, nodeFileSystem, pathOfUri, type Analysis } from '../workspace';
+import { AnalysisWorkspace, CachedFileSystem, nodeFileSystem, pathOfUri, type Analysis } from '../workspace';
 import { Settings } from './configuration';
 
 export interface CurrentAnalysis {
@@ -27,7 +27,9 @@ export function excludedBy(config: OnusConfig, uri: string, folderPath?: string)
 
 export class Session {
   readonly documents = new TextDocuments(TextDocument);
-  readonly workspace = new AnalysisWorkspace(nodeFileSystem());
+  /** Listings and stats, cached once the client watches the files for us (see watched-files.ts). */
+  readonly files = new CachedFileSystem(nodeFileSystem());
+  readonly workspace = new AnalysisWorkspace(this.files);
   readonly settings: Settings;
   readonly rules = allRules;
 

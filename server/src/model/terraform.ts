@@ -31,9 +31,10 @@ export function buildTerraformDocument(uri: string, text: string, syntax: 'hcl' 
   };
 }
 
-/** The resources and providers of one file, evaluated in a module scope. */
-export function terraformModel(uri: string, file: hcl.ConfigFile, scope: EvalScope): { resources: Resource[]; providers: ProviderConfig[] } {
+/** The resources, data sources and providers of one file, evaluated in a module scope. */
+export function terraformModel(uri: string, file: hcl.ConfigFile, scope: EvalScope): { resources: Resource[]; dataSources: Resource[]; providers: ProviderConfig[] } {
   const resources: Resource[] = [];
+  const dataSources: Resource[] = [];
   const providers: ProviderConfig[] = [];
   for (const item of file.body.items) {
     if (item.kind !== 'block') continue;
@@ -41,14 +42,24 @@ export function terraformModel(uri: string, file: hcl.ConfigFile, scope: EvalSco
       if (scope.resourceOverrides?.get(`${item.labels[0].value}.${item.labels[1].value}`)?.includes(item)) continue; // merged into the original
       const resource = resourceOf(uri, item, scope);
       if (resource) resources.push(resource);
+    } else if (item.type === 'data' && item.labels.length === 2) {
+      const data = resourceOf(uri, item, scope);
+      if (data) dataSources.push(data);
     } else if (item.type === 'provider' && item.labels.length === 1) providers.push(providerOf(item, scope));
   }
-  return { resources, providers };
+  return { resources, dataSources, providers };
 }
 
 function providerOf(block: hcl.Block, scope: EvalScope): ProviderConfig {
   const body = bodyObject(block.body, block, scope);
-  return { name: block.labels[0].value, alias: str(get(body, 'alias')), body, span: block.span };
+  return {
+    name: block.labels[0].value,
+    alias: str(get(body, 'alias')),
+    body,
+    span: block.span,
+    labelSpan: block.labels[0].span,
+    leadingComments: block.leadingComments.map((c) => ({ text: c.text, span: c.span })),
+  };
 }
 
 function attributeExpr(body: hcl.Body, name: string): hcl.Expression | undefined {

@@ -127,4 +127,7 @@ export interface ProviderConfig {
   alias?: string;
   body: MObject;
   span: Span;
+  /** The `"aws"` label: where provider-level findings point. */
+  labelSpan?: Span;
+  leadingComments?: SourceComment[];
 }

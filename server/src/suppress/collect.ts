@@ -6,6 +6,7 @@
  */
 import type { Span } from '../core/text';
 import type { OnusDocument } from '../engine/document';
+import { providerResource } from '../engine/provider-resource';
 import type { Resource, SourceComment } from '../model/types';
 import { parseDirective, type Directive } from './directive';
 import { metadataSuppressions } from './metadata';
@@ -91,12 +92,14 @@ class ResourceIndex {
   private readonly sorted: Resource[];
 
   constructor(private readonly document: OnusDocument) {
-    for (const r of document.resources) {
+    // Provider blocks hold findings too (credentials written in them): suppressions above them cover them.
+    const resources = [...document.resources, ...(document.providers ?? []).map((p) => providerResource(document, p))];
+    for (const r of resources) {
       for (const c of r.leadingComments) this.leading.set(c.span.start, r);
       const line = document.lineIndex.positionAt(r.headerSpan.start).line;
       if (!this.headers.has(line)) this.headers.set(line, r);
     }
-    this.sorted = [...document.resources].sort((a, b) => a.span.start - b.span.start);
+    this.sorted = resources.sort((a, b) => a.span.start - b.span.start);
   }
 
   /** The resource whose leading comments include this comment. */

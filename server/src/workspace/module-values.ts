@@ -3,13 +3,16 @@
  * files of its directory (`terraform.tfvars`, `*.auto.tfvars`, `.json` forms),
  * read only when their stamp changes, and the unit's documents re-evaluated
  * together — reused while neither the parsed documents nor the tfvars change,
- * so a keystroke evaluates a module once.
+ * so a keystroke evaluates a module once. When only resource blocks changed
+ * (typing inside a resource, the common case), the unchanged siblings keep
+ * their evaluated documents and only the changed files are modelled again.
  */
 import { join } from 'node:path';
 import type { OnusDocument } from '../index';
 import { mergeTfvars, tfvarsRank } from '../evaluate/variables';
 import type { TfValue } from '../evaluate/tf-value';
-import { evaluateModule, type TerraformModule } from '../model/terraform-module';
+import { terraformModel } from '../model/terraform';
+import { evaluateModule, isOverrideFile, TerraformModule } from '../model/terraform-module';
 import type { ProviderConfig } from '../model/types';
 import type { FileSystem } from './files';
 
@@ -28,6 +31,8 @@ interface TextEntry {
 interface Evaluated {
   parsed: readonly OnusDocument[];
   tfvarsStamp: string;
+  /** What the module scope is built from (see scopeSignature). */
+  signature: string;
   documents: OnusDocument[];
   module: TerraformModule;
 }
@@ -35,6 +40,8 @@ interface Evaluated {
 export class ModuleValues {
   private readonly texts = new Map<string, TextEntry>();
   private readonly evaluated = new Map<string, Evaluated>();
+  /** Per parsed document, the text of everything but its `resource` blocks (computed once per parse). */
+  private readonly declarations = new WeakMap<OnusDocument, string>();
 
   constructor(
     private readonly fs: FileSystem,
@@ -70,8 +77,13 @@ export class ModuleValues {
     const previous = this.evaluated.get(key);
     if (previous && previous.tfvarsStamp === vars.stamp && previous.parsed.length === parsed.length && previous.parsed.every((d, i) => d === parsed[i])) return previous;
     const given = inputs ? inputs.values : mergeTfvars(vars.files);
-    const result = evaluateModule(parsed, given);
-    if (inputs?.providers.length && result.documents.length) {
+    const signature = this.scopeSignature(parsed);
+    const reusable = previous && previous.tfvarsStamp === vars.stamp && previous.signature === signature ? previous : undefined;
+    const result = reusable
+      ? reevaluate(reusable, parsed, given)
+      : alone(parsed, given, inputs) ?? { ...evaluateModule(parsed, given), reused: new Set<OnusDocument>() };
+    // A reused first document already carries what it inherited.
+    if (inputs?.providers.length && result.documents.length && !result.reused.has(result.documents[0])) {
       // The caller's provider configurations reach the child unless it configures the same provider itself.
       const own = result.documents.flatMap((d) => d.providers ?? []);
       const inherited = inputs.providers.filter((p) => !own.some((o) => o.name === p.name && o.alias === p.alias));
@@ -79,12 +91,69 @@ export class ModuleValues {
       result.documents[0] = { ...first, providers: [...(first.providers ?? []), ...inherited] };
     }
     this.evaluated.delete(key);
-    this.evaluated.set(key, { parsed: [...parsed], tfvarsStamp: vars.stamp, ...result });
+    this.evaluated.set(key, { parsed: [...parsed], tfvarsStamp: vars.stamp, signature, documents: result.documents, module: result.module });
     while (this.evaluated.size > this.capacity) {
       const oldest = this.evaluated.keys().next().value;
       if (oldest === undefined) break;
       this.evaluated.delete(oldest);
     }
-    return result;
+    return { documents: result.documents, module: result.module };
   }
+
+  /**
+   * What the module scope of a unit is built from, i.e. what one file's model
+   * can read of the other files: the uri and every top-level item of each file,
+   * except that a `resource` block of a non-override file counts by its labels
+   * only (override files merge into resources by type and name). The body of
+   * such a block feeds only its own file's model (`terraformModel` reads one
+   * file and the scope), so while this is unchanged an unchanged file's
+   * evaluation stands. Mirrors TerraformModule: if the model ever reads more
+   * across files, this must include it.
+   */
+  private scopeSignature(parsed: readonly OnusDocument[]): string {
+    return parsed
+      .map((d) => {
+        let text = this.declarations.get(d);
+        if (text === undefined) {
+          const override = isOverrideFile(d.uri);
+          const parts = [d.uri];
+          for (const item of d.hcl?.body.items ?? []) {
+            if (!override && item.kind === 'block' && item.type === 'resource') parts.push(`resource ${item.labels.map((l) => l.value).join(' ')}`);
+            else parts.push(d.text.slice(item.span.start, item.span.end));
+          }
+          text = parts.join('\u0000');
+          this.declarations.set(d, text);
+        }
+        return text;
+      })
+      .join('\u0001');
+  }
+}
+
+/**
+ * A module of one file with nothing given from outside is evaluated exactly as
+ * parseDocument already modelled it (buildTerraformDocument: the file as its
+ * own module, no values given), so the parsed document is the evaluated one:
+ * a large single file is not modelled twice per keystroke.
+ */
+function alone(parsed: readonly OnusDocument[], given: ReadonlyMap<string, TfValue>, inputs: CallerInputs | undefined): { documents: OnusDocument[]; module: TerraformModule; reused: Set<OnusDocument> } | undefined {
+  const [only] = parsed;
+  if (parsed.length !== 1 || !only.hcl || given.size > 0 || inputs) return undefined;
+  return { documents: [only], module: new TerraformModule([{ uri: only.uri, file: only.hcl }], given), reused: new Set() };
+}
+
+/** evaluateModule, keeping the previous evaluation of every document whose parse did not change (the scope did not either). */
+function reevaluate(previous: Evaluated, parsed: readonly OnusDocument[], given: ReadonlyMap<string, TfValue>): { documents: OnusDocument[]; module: TerraformModule; reused: Set<OnusDocument> } {
+  const module = new TerraformModule(
+    parsed.flatMap((d) => (d.hcl ? [{ uri: d.uri, file: d.hcl }] : [])),
+    given,
+  );
+  const before = new Map(previous.parsed.map((d, i) => [d, previous.documents[i]]));
+  const reused = new Set<OnusDocument>();
+  const documents = parsed.map((d) => {
+    const kept = before.get(d);
+    if (kept) reused.add(kept);
+    return kept ?? (d.hcl ? { ...d, ...terraformModel(d.uri, d.hcl, module.scope) } : d);
+  });
+  return { documents, module, reused };
 }

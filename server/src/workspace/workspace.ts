@@ -2,11 +2,12 @@
  * The analysis unit and its caches. A Terraform module is every `.tf` file of
  * one directory; a CloudFormation template (or anything else) is one file.
  * Open editor buffers win over the disk. Parsed documents are cached by
- * content stamp and the last analysis of each unit is reused while none of its
- * documents changed, so a keystroke parses one file and analyses one unit once
- * even when several open files of that module are re-published.
+ * content stamp; a unit's evaluation is reused while none of its documents
+ * changed (and per sibling while only resource blocks changed), and findings
+ * are computed per document on request, so a keystroke parses, models and
+ * checks the edited file, not its whole module.
  */
-import { analyzeDocuments, type AnalyzeOptions, type Finding, type OnusDocument } from '../index';
+import { analyzeDocument, type AnalyzeOptions, type Finding, type OnusDocument } from '../index';
 import { isTerraformPath, moduleFiles } from './collect';
 import type { FileSystem } from './files';
 import { sourceOfPath, sourceOfUri, type SourceId } from './locate';
@@ -47,7 +48,7 @@ interface UnitResult {
 
 export class AnalysisWorkspace {
   private readonly buffers = new Map<string, Buffer>();
-  private readonly parsed = new ParseCache();
+  private readonly parsed: ParseCache;
   private readonly units = new Map<string, UnitResult>();
   private readonly values: ModuleValues;
   /** Module directory → the directories of the local modules it called when last analysed. */
@@ -56,7 +57,9 @@ export class AnalysisWorkspace {
   constructor(
     private readonly fs: FileSystem,
     private readonly unitCapacity = 256,
+    parseCapacity = 2000,
   ) {
+    this.parsed = new ParseCache(parseCapacity);
     this.values = new ModuleValues(fs, unitCapacity);
   }
 
@@ -92,6 +95,11 @@ export class AnalysisWorkspace {
     return this.analyze(sourceOfPath(path), options);
   }
 
+  /** Parses one file into the cache without analysing it: background indexing reads a module one file per step. */
+  preload(path: string, options: AnalyzeOptions): void {
+    this.load(sourceOfPath(path), options);
+  }
+
   /** Open Terraform buffers of the same module, and of the local modules it calls (they see its inputs). */
   private openInDirectory(source: SourceId): string[] {
     if (source.dir === undefined || !isTerraformPath(source.key)) return [];
@@ -124,8 +132,7 @@ export class AnalysisWorkspace {
       this.children.set(dir, new Set(documents.flatMap((d) => (d.hcl ? localModuleCalls(d.hcl).map((c) => resolve(dir, c.source)) : []))));
     }
     const document = documents[index];
-    const findings = this.findingsOf(unitKey, documents, options);
-    return { document, findings: findings.get(document.uri) ?? [], unit: documents };
+    return { document, findings: this.findingsOf(unitKey, documents, document, options), unit: documents };
   }
 
   /**
@@ -193,16 +200,27 @@ export class AnalysisWorkspace {
     return document;
   }
 
-  private findingsOf(unitKey: string, documents: readonly OnusDocument[], options: AnalyzeOptions): Map<string, Finding[]> {
-    const previous = this.units.get(unitKey);
-    if (previous && sameUnit(previous, documents, options)) return previous.findings;
-    const findings = analyzeDocuments(documents, options);
-    this.units.delete(unitKey);
-    this.units.set(unitKey, { documents, options: { ...options }, findings });
-    while (this.units.size > this.unitCapacity) {
-      const oldest = this.units.keys().next().value;
-      if (oldest === undefined) break;
-      this.units.delete(oldest);
+  /**
+   * The findings of one document of a unit. Rules read the whole unit, so any
+   * change in it voids them all, but they are computed per document on
+   * request: a keystroke analyses the edited file, not its 19 siblings.
+   */
+  private findingsOf(unitKey: string, documents: readonly OnusDocument[], document: OnusDocument, options: AnalyzeOptions): Finding[] {
+    let unit = this.units.get(unitKey);
+    if (!unit || !sameUnit(unit, documents, options)) {
+      unit = { documents, options: { ...options }, findings: new Map() };
+      this.units.delete(unitKey);
+      this.units.set(unitKey, unit);
+      while (this.units.size > this.unitCapacity) {
+        const oldest = this.units.keys().next().value;
+        if (oldest === undefined) break;
+        this.units.delete(oldest);
+      }
+    }
+    let findings = unit.findings.get(document.uri);
+    if (!findings) {
+      findings = analyzeDocument(document, { ...options, unit: documents });
+      unit.findings.set(document.uri, findings);
     }
     return findings;
   }

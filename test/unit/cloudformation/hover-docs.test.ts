@@ -25,13 +25,14 @@ test('hover docs: on a type with a responsibility split, the description comes r
 });
 
 test('hover docs: on a type without a knowledge-base entry, the description, then the findings there', () => {
-  const { result, covered } = hover(text, 'AWS::SQS::Queue');
+  const fleet = 'Resources:\n  F:\n    Type: AWS::GameLift::Fleet\n    Properties:\n      Name: f\n';
+  const { result, covered } = hover(fleet, 'AWS::GameLift::Fleet');
   assert.ok(result);
-  assert.equal(covered, 'AWS::SQS::Queue');
+  assert.equal(covered, 'AWS::GameLift::Fleet');
   const [doc, finding] = result.markdown.split('\n\n---\n\n');
-  assert.equal(doc, '**`AWS::SQS::Queue`**\n\nThe `AWS::SQS::Queue` resource creates an Amazon SQS standard or FIFO queue.');
+  assert.equal(doc, '**`AWS::GameLift::Fleet`**\n\nThe `AWS::GameLift::Fleet` resource creates an Amazon GameLift (GameLift) fleet to host custom game server or Realtime Servers.');
   assert.match(finding, /^\*\*Taggable resources carry tags/);
-  const tagged = hover('Resources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n      Tags: [{Key: Owner, Value: a}]\n', 'AWS::SQS::Queue');
+  const tagged = hover('Resources:\n  F:\n    Type: AWS::GameLift::Fleet\n    Properties:\n      Tags: [{Key: Owner, Value: a}]\n', 'AWS::GameLift::Fleet');
   assert.equal(tagged.result?.markdown, doc);
 });
 

@@ -50,6 +50,7 @@ for (const [value, written] of table) {
 test('yaml scalar: flow context also quotes flow indicators', () => {
   assert.equal(plainIsSafe('a,b', true), false);
   assert.equal(plainIsSafe('a,b', false), true);
+  assert.equal(plainIsSafe('*.jpg', false), false, 'an alias to nothing is quoted, not a crash');
   assert.equal(yamlScalar('a[0]', plainStyle, true), '"a[0]"');
 });
 

@@ -23,6 +23,7 @@ const owner = {
   s3: '**Owner:** you (the customer) — how Amazon S3 is configured is your part of the shared-responsibility model.',
   ec2: '**Owner:** you (the customer) — how Amazon EC2 is configured is your part of the shared-responsibility model.',
   sg: '**Owner:** you (the customer) — how Amazon VPC security groups is configured is your part of the shared-responsibility model.',
+  lambda: '**Owner:** you (the customer) — how AWS Lambda is configured is your part of the shared-responsibility model.',
   none: '**Owner:** you (the customer) — resource configuration is your part of the shared-responsibility model.',
 };
 
@@ -171,7 +172,7 @@ test('nested property hover: through a map (its values, not its keys) and throug
   const lambda = 'Resources:\n  F:\n    Type: AWS::Lambda::Function\n    Properties:\n      Environment:\n        Variables:\n          STAGE: prod\n';
   assert.equal(
     hover('file:///t.yaml', lambda, 'Variables').doc,
-    expected('**Variables** · `AWS::Lambda::Function.Environment`', 'Environment variable key-value pairs.', 'map of String', 'Environment.Variables', owner.none),
+    expected('**Variables** · `AWS::Lambda::Function.Environment`', 'Environment variable key-value pairs.', 'map of String', 'Environment.Variables', owner.lambda),
   );
   assert.equal(hover('file:///t.yaml', lambda, 'STAGE').result, undefined);
   const conditional = [

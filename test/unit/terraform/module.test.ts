@@ -160,3 +160,13 @@ test('the workspace evaluates a module once while nothing changes; a tfvars chan
   assert.equal(openIngress(third.findings).length, 1);
   assert.equal(third.document.hcl, first.document.hcl, 'main.tf is not parsed again');
 });
+
+test('data sources are evaluated in the module scope; provider blocks keep their label and comments', () => {
+  const { document } = analyze({
+    'main.tf': '# primary\nprovider "aws" {\n  region = var.region\n}\ndata "aws_iam_policy_document" "p" {\n  statement {\n    actions   = [var.action]\n    resources = ["*"]\n  }\n}\n',
+    'variables.tf': 'variable "action" {\n  default = "s3:*"\n}\nvariable "region" {\n  default = "eu-west-1"\n}\n',
+  });
+  assert.deepEqual(document.dataSources?.map((d) => [d.type, d.name, plain(d.body)]), [['aws_iam_policy_document', 'p', { statement: [{ actions: ['s3:*'], resources: ['*'] }] }]]);
+  const provider = document.providers![0];
+  assert.deepEqual([plain(provider.body), document.text.slice(provider.labelSpan!.start, provider.labelSpan!.end), provider.leadingComments?.map((c) => c.text)], [{ region: 'eu-west-1' }, '"aws"', ['# primary']]);
+});
