@@ -3,7 +3,7 @@
  * use only what this file exports.
  */
 export { isTerraformSyntax, parseDocument, syntaxForPath } from './engine/parse';
-export { analyzeDocument, analyzeDocuments, type AnalyzeOptions } from './engine/analyze';
+export { analyzeDocument, analyzeDocuments, enabledRules, type AnalyzeOptions } from './engine/analyze';
 export type { OnusDocument, DocumentKind, DocumentSyntax } from './engine/document';
 export type { Finding } from './engine/finding';
 export type { Rule, Severity, Owner, Duty, RuleMeta } from './engine/rule';

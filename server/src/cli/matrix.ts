@@ -6,7 +6,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { allRules, renderMatrix, responsibilityMatrix, type AnalysedFile } from '../index';
+import { allRules, enabledRules, renderMatrix, responsibilityMatrix, type AnalysedFile } from '../index';
 import { AnalysisWorkspace, collectFiles, nodeFileSystem } from '../workspace';
 import type { CliIo } from './cli';
 import { ConfigResolver } from './config';
@@ -52,7 +52,8 @@ export function runMatrix(command: MatrixCommand, io: CliIo): number {
   const files: AnalysedFile[] = [];
   for (const path of collected.files) {
     if (configs.excluded(path, io.cwd)) continue;
-    const analysis = workspace.analyzeFile(path, { config: configs.forFile(path), rules: allRules });
+    const config = configs.forFile(path);
+    const analysis = workspace.analyzeFile(path, { config, rules: allRules });
     if (!analysis) {
       io.stderr(`onus: cannot read ${path}: ${unreadable.get(path) ?? 'cannot be read'}\n`);
       return 2;
@@ -61,7 +62,7 @@ export function runMatrix(command: MatrixCommand, io: CliIo): number {
     // Resources after a syntax error may be missing: say so rather than print a matrix that looks complete.
     const broken = analysis.document.errors.find((e) => e.severity === 'error');
     if (broken) io.stderr(`onus: ${file} does not parse (${broken.message.replace(/\.$/, '')}); the matrix may miss some of its resources\n`);
-    files.push({ file, document: analysis.document, findings: analysis.findings });
+    files.push({ file, document: analysis.document, findings: analysis.findings, rules: enabledRules(allRules, config) });
   }
   for (const p of configs.problems) io.stderr(`onus: ${p.file}:${p.line}:${p.column}: ${p.severity}: ${p.message}\n`);
   if (fixed && configs.problems.some((p) => p.severity === 'error')) return 2;

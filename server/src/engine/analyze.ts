@@ -38,7 +38,8 @@ function ruleSetting(rule: Rule, config: OnusConfig): string | undefined {
   return undefined;
 }
 
-function ruleIsOn(rule: Rule, config: OnusConfig): boolean {
+/** Whether the configuration switches the rule on (per rule, then disabled list, then the framework filter). */
+export function ruleIsOn(rule: Rule, config: OnusConfig): boolean {
   const setting = ruleSetting(rule, config);
   if (setting === 'off') return false;
   if (setting !== undefined) return true; // an explicit `on` or severity wins over the lists below
@@ -110,6 +111,11 @@ export function analyzeDocument(document: OnusDocument, options: AnalyzeOptions)
   }
   const suppressions = collectSuppressions(document, options.config.suppressions.peerComments);
   return applySuppressions(document, findings, suppressions, options.rules, options.config, options.now ?? new Date());
+}
+
+/** The rules the configuration leaves on: a duty checked only by a rule switched off is not checked. */
+export function enabledRules(rules: readonly Rule[], config: OnusConfig): Rule[] {
+  return rules.filter((rule) => ruleIsOn(rule, config));
 }
 
 export function analyzeDocuments(documents: readonly OnusDocument[], options: AnalyzeOptions): Map<string, Finding[]> {

@@ -1,6 +1,6 @@
 /** textDocument/hover: who owns the duty (on a resource type), or the finding's explanation. */
 import type { Hover, HoverParams } from 'vscode-languageserver/node';
-import { allRules, hoverAt, ruleNames, type Finding } from '../index';
+import { allRules, enabledRules, hoverAt, ruleNames, type Finding } from '../index';
 import { toHover, toOffset } from './convert';
 import { safeRequest } from './safe';
 import type { Session } from './session';
@@ -29,7 +29,7 @@ export async function hover(session: Session, params: HoverParams): Promise<Hove
   const current = await session.analyze(params.textDocument.uri);
   if (!current) return null;
   const { document, findings } = current.analysis;
-  const result = hoverAt(document, findings, toOffset(document, params.position));
+  const result = hoverAt(document, findings, toOffset(document, params.position), enabledRules(session.rules, current.config));
   if (!result) return null;
   const offset = toOffset(document, params.position);
   const here = findings.filter((f) => f.span.start <= offset && offset <= f.span.end);

@@ -6,7 +6,7 @@
  * each row with its document `uri` as well, so the editor can jump to it.
  */
 import { basename, relative, sep } from 'node:path';
-import { responsibilityMatrix, type AnalysedFile, type Matrix } from '../index';
+import { enabledRules, responsibilityMatrix, type AnalysedFile, type Matrix } from '../index';
 import { collectFiles, nodeFileSystem, pathOfUri, uriOfPath } from '../workspace';
 import { safeRequest } from './safe';
 import { excludedBy, type Session } from './session';
@@ -46,7 +46,7 @@ export async function workspaceMatrix(session: Session): Promise<Matrix> {
     if (excludedBy(config, source.uri, session.settings.folderPathOf(source.uri))) continue;
     const options = { config, rules: session.rules };
     const analysis = source.open || source.path === undefined ? session.workspace.analyzeUri(source.uri, options) : session.workspace.analyzeFile(source.path, options);
-    if (analysis) files.push({ file: display(source.path, source.uri, folders), document: analysis.document, findings: analysis.findings });
+    if (analysis) files.push({ file: display(source.path, source.uri, folders), document: analysis.document, findings: analysis.findings, rules: enabledRules(session.rules, config) });
   }
   return responsibilityMatrix(files, session.rules);
 }

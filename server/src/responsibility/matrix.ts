@@ -26,6 +26,8 @@ export interface AnalysedFile {
   file: string;
   document: OnusDocument;
   findings: readonly Finding[];
+  /** The rules on for this file (its configuration may switch some off); default: all given to the matrix. */
+  rules?: readonly Rule[];
 }
 
 export type CellStatus = 'met' | 'not-met' | 'not-checkable' | 'n/a';
@@ -112,7 +114,7 @@ export function responsibilityMatrix(files: readonly AnalysedFile[], rules: read
   const rows: (MatrixRow & { offset: number })[] = [];
   const services = new Map<string, MatrixService>();
   const unmapped = new Map<string, number>();
-  for (const { file, document, findings } of files) {
+  for (const { file, document, findings, rules: fileRules } of files) {
     for (const resource of document.resources) {
       if (resource.variants?.length === 0) continue; // its Condition is known false: never created
       const service = knowledge(resource.type);
@@ -134,7 +136,7 @@ export function responsibilityMatrix(files: readonly AnalysedFile[], rules: read
         const duties = service.customer
           .filter((d) => d.duty === category)
           .map((d): DutyCell => {
-            const state = dutyStatus(resource, findings, d, rules);
+            const state = dutyStatus(resource, findings, d, fileRules ?? rules);
             const found = state.status === 'not-met' ? state.findings : [];
             const shown = found.map((f) => ({ ruleId: f.ruleId, message: f.message, line: f.range.start.line + 1, column: f.range.start.character + 1 }));
             shown.sort((a, b) => a.line - b.line || a.column - b.column || compare(a.ruleId, b.ruleId) || compare(a.message, b.message));

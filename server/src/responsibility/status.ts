@@ -2,7 +2,8 @@
  * Whether one customer duty of the knowledge base is met on one resource:
  * `not-met` when a rule that checks the duty reported on the resource,
  * `met` when such a rule ran and reported nothing (suppressed findings count
- * as met: the team accepted them in the code), `not-checkable` when no
+ * as met: the team accepted them in the code; so do `info` hints, which say
+ * the provider's default covers the duty), `not-checkable` when no
  * registered rule checks this duty on this resource type in its format (the
  * duty lists no rules, its rules are not registered yet, or they check other
  * types). A rule's own crash (`internal-error`) proves nothing either way.
@@ -36,8 +37,9 @@ export function dutyStatus(resource: Pick<Resource, 'uri' | 'type' | 'name' | 'f
   const checking = checkingRules(resource, duty, rules).map((r) => r.meta.id);
   if (checking.length === 0) return { status: 'not-checkable' };
   const open = findingsOn(resource, findings).filter((f) => checking.includes(f.ruleId));
-  const real = open.filter((f) => f.messageId !== 'internal-error');
+  // An info hint (e.g. the provider's default covers it) does not leave the duty unmet.
+  const real = open.filter((f) => f.messageId !== 'internal-error' && f.severity !== 'info');
   if (real.length > 0) return { status: 'not-met', findings: real };
-  if (open.length > 0) return { status: 'not-checkable' };
+  if (open.some((f) => f.messageId === 'internal-error')) return { status: 'not-checkable' };
   return { status: 'met' };
 }

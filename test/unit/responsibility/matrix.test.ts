@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { allRules, analyzeDocument, dutyStatus, parseDocument, renderMatrix, resolveConfig, responsibilityMatrix, type Finding } from '../../../server/src/index';
+import { allRules, analyzeDocument, dutyStatus, enabledRules, parseDocument, renderMatrix, resolveConfig, responsibilityMatrix, type Finding } from '../../../server/src/index';
 import { parseHtml } from '../../support/html';
 import { testKnowledge } from './knowledge';
 
@@ -45,6 +45,17 @@ test('dutyStatus: met, not met with its findings, not checkable without a regist
   // A rule that crashed proves nothing either way.
   const crash: Finding = { ...tf.findings.find((f) => f.ruleId === 'aws-ebs-encryption')!, messageId: 'internal-error' };
   assert.deepEqual(dutyStatus(volume, [crash], encrypt), { status: 'not-checkable' });
+  // An info hint (the provider's default covers the duty) leaves it met.
+  const hint: Finding = { ...tf.findings.find((f) => f.ruleId === 'aws-ebs-encryption')!, severity: 'info' };
+  assert.deepEqual(dutyStatus(volume, [hint], encrypt), { status: 'met' });
+});
+
+test('matrix: a duty whose only rule the configuration switches off is not checkable, not met', () => {
+  const off = resolveConfig({ rules: { 'aws-ebs-encryption': 'off' } });
+  const document = parseDocument('file:///w/main.tf', terraform, off);
+  const file = { file: 'main.tf', document, findings: analyzeDocument(document, { config: off, rules: allRules }), rules: enabledRules(allRules, off) };
+  const row = responsibilityMatrix([file], allRules, testKnowledge).rows.find((r) => r.type === 'aws_ebs_volume')!;
+  assert.equal(row.cells['data-protection'].status, 'not-checkable');
 });
 
 test('matrix: rows sorted by file and position, never-created resources left out, unmapped types counted', () => {
