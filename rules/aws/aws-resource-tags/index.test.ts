@@ -1,5 +1,7 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import rule from '.';
-import { ruleTester } from '../../rule-tester';
+import { analyze, ruleTester } from '../../rule-tester';
 
 const required = { requiredTags: ['Owner', 'CostCenter'] };
 
@@ -8,6 +10,12 @@ ruleTester(rule, {
     { name: 'tagged bucket', format: 'terraform', code: 'resource "aws_s3_bucket" "b" {\n  tags = { Owner = "data-team" }\n}\n' },
     { name: 'a type that takes no tags', format: 'terraform', code: 'resource "aws_s3_bucket_policy" "p" {\n  bucket = "b"\n}\n' },
     { name: 'tags from a variable are unknown', format: 'terraform', code: 'resource "aws_s3_bucket" "b" {\n  tags = var.tags\n}\n', config: required },
+    {
+      name: 'an explicit `provider = aws` uses the default configuration and its default_tags',
+      format: 'terraform',
+      code: 'provider "aws" {\n  default_tags {\n    tags = { Owner = "platform", CostCenter = "42" }\n  }\n}\n\nresource "aws_s3_bucket" "b" {\n  provider = aws\n}\n',
+      config: required,
+    },
     { name: 'tags through merge() are unknown', format: 'terraform', code: 'resource "aws_s3_bucket" "b" {\n  tags = merge(local.tags, { Name = "b" })\n}\n', config: required },
     {
       name: 'provider default_tags cover the required keys',
@@ -79,4 +87,10 @@ ruleTester(rule, {
       errors: [{ messageId: 'none', range: [4, 15, 4, 33], text: '"AWS::EC2::Volume"' }],
     },
   ],
+});
+
+test('aws-resource-tags: computed tags (a local) missing a required key get no quick fix that would rewrite them', () => {
+  const code = 'locals {\n  tags = { Owner = "a" }\n}\n\nresource "aws_s3_bucket" "b" {\n  tags = local.tags\n}\n';
+  const findings = analyze(rule, 'terraform', code, required);
+  assert.deepEqual(findings.map((f) => [f.messageId, f.fixes.map((x) => x.kind)]), [['missing', ['suppress']]]);
 });

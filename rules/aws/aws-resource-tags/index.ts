@@ -21,14 +21,19 @@ function tagValue(keys: string[], variant: string): FixValue {
   return keys.map((k): FixValue => (variant === 'asg' ? { Key: k, Value: fill(k), PropagateAtLaunch: true } : { Key: k, Value: fill(k) }));
 }
 
-/** Adds only the missing keys to tags that are written, or writes the property. */
-function addTagsFix(resource: Resource, property: string, variant: string, tags: TagSet, keys: string[]): SemanticFix {
+/**
+ * Adds only the missing keys to tags that are written, or writes the property.
+ * None when the tags are computed (`local.tags`, `merge(…)`): rewriting the
+ * expression would drop the keys it computes.
+ */
+function addTagsFix(resource: Resource, property: string, variant: string, tags: TagSet, keys: string[]): SemanticFix[] {
   const own = tags.own;
   let changes: SemanticChange[];
+  if (own?.kind === 'object' && !own.syntax) return [];
   if (own?.kind === 'object' && own.span) changes = keys.map((k) => ({ kind: 'set', target: own, key: k, value: fill(k) }));
   else if (own?.kind === 'list' && own.span) changes = (tagValue(keys, variant) as FixValue[]).map((v) => ({ kind: 'append', target: own, value: v }));
   else changes = [{ kind: 'set', target: resource.body, key: property, value: tagValue(keys, variant) }];
-  return { title: `Add tag${keys.length > 1 ? 's' : ''} ${keys.join(', ')}`, kind: 'quickfix', preferred: true, changes };
+  return [{ title: `Add tag${keys.length > 1 ? 's' : ''} ${keys.join(', ')}`, kind: 'quickfix', preferred: true, changes }];
 }
 
 function check(resource: Resource, context: RuleContext, property: string, variant: string, tags: TagSet): void {
@@ -37,12 +42,12 @@ function check(resource: Resource, context: RuleContext, property: string, varia
   const span = entry?.keySpan ?? resource.typeSpan;
   if (tags.keys.size === 0) {
     const keys = keysToAdd(context);
-    context.report({ messageId: 'none', data: { name: resource.name }, span, fixes: [addTagsFix(resource, property, variant, tags, keys)] });
+    context.report({ messageId: 'none', data: { name: resource.name }, span, fixes: addTagsFix(resource, property, variant, tags, keys) });
     return;
   }
   const missing = context.config.requiredTags.filter((k) => !tags.keys!.has(k));
   if (missing.length === 0) return;
-  context.report({ messageId: 'missing', data: { name: resource.name, keys: missing.join(', ') }, span, fixes: [addTagsFix(resource, property, variant, tags, missing)] });
+  context.report({ messageId: 'missing', data: { name: resource.name, keys: missing.join(', ') }, span, fixes: addTagsFix(resource, property, variant, tags, missing) });
 }
 
 export default defineRule({

@@ -3,6 +3,7 @@
  * with the provider's `default_tags`; CloudFormation's tag property in each of
  * its shapes (Key/Value list, map, Auto Scaling list with PropagateAtLaunch).
  */
+import { providerChoice, providerConfig } from '../../lib/provider-config';
 import type { RuleContext } from '../../../server/src/engine/rule';
 import { get, objects, str } from '../../../server/src/model/query';
 import type { MObject, MValue, Resource } from '../../../server/src/model/types';
@@ -36,20 +37,13 @@ function union(a: Set<string> | undefined, b: Set<string> | undefined): Set<stri
   return a && b ? new Set([...a, ...b]) : undefined;
 }
 
-/** The `default_tags.tags` of the AWS provider configuration this resource uses. */
+/** The `default_tags.tags` of the AWS provider configuration this resource uses (`provider = aws`, `aws.alias`, or the default). */
 function defaultTags(resource: Resource, context: RuleContext): MValue | undefined {
-  const chosen = get(resource.body, 'provider');
-  const reference = chosen?.kind === 'unknown' ? chosen.reference : undefined;
-  const alias = reference?.startsWith('aws.') ? reference.slice(4) : undefined;
-  if (chosen && !alias) return undefined;
-  for (const document of context.unitDocuments) {
-    for (const provider of document.providers ?? []) {
-      if (provider.name !== 'aws' || provider.alias !== alias) continue;
-      const block = objects(provider.body, 'default_tags')[0];
-      if (block) return get(block, 'tags') ?? { kind: 'object', entries: new Map(), origin: 'explicit' };
-    }
-  }
-  return undefined;
+  const choice = providerChoice(resource);
+  if (choice?.name !== 'aws') return undefined;
+  const provider = providerConfig(choice, context.unitDocuments);
+  const block = provider && objects(provider.body, 'default_tags')[0];
+  return block ? (get(block, 'tags') ?? { kind: 'object', entries: new Map(), origin: 'explicit' }) : undefined;
 }
 
 export function terraformTags(resource: Resource, context: RuleContext): TagSet {
