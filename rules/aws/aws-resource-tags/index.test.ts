@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import rule from '.';
 import { analyze, ruleTester } from '../../rule-tester';
+import { applyEdits, parseDocument, renderFix, resolveConfig } from '../../../server/src/index';
 
 const required = { requiredTags: ['Owner', 'CostCenter'] };
 
@@ -93,4 +94,12 @@ test('aws-resource-tags: computed tags (a local) missing a required key get no q
   const code = 'locals {\n  tags = { Owner = "a" }\n}\n\nresource "aws_s3_bucket" "b" {\n  tags = local.tags\n}\n';
   const findings = analyze(rule, 'terraform', code, required);
   assert.deepEqual(findings.map((f) => [f.messageId, f.fixes.map((x) => x.kind)]), [['missing', ['suppress']]]);
+});
+
+test('aws-resource-tags: several required keys added to an empty map, one per line, no blank line between', () => {
+  const code = 'resource "aws_s3_bucket" "b" {\n  tags = {}\n}\n';
+  const [finding] = analyze(rule, 'terraform', code, required);
+  const document = parseDocument('file:///main.tf', code, resolveConfig(required));
+  const fix = renderFix(document, finding.fixes[0])!;
+  assert.equal(applyEdits(code, fix.edits), 'resource "aws_s3_bucket" "b" {\n  tags = {\n    Owner = "Owner value"\n    CostCenter = "CostCenter value"\n  }\n}\n');
 });

@@ -40,6 +40,7 @@ export function renderFix(document: OnusDocument, fix: SemanticFix): RenderedFix
     return undefined;
   }
   edits.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  joinInsertions(edits);
   for (let i = 1; i < edits.length; i++) if (edits[i].span.start < edits[i - 1].span.end) return undefined;
   const selections: { start: number; end: number }[] = [];
   let shift = 0;
@@ -54,6 +55,20 @@ export function renderFix(document: OnusDocument, fix: SemanticFix): RenderedFix
     edits: edits.map(({ span, newText }) => ({ span, newText })),
     selections,
   };
+}
+
+/**
+ * Two insertions at one point that each open and close their own line (keys
+ * added to an empty `{}`) would leave a blank, indented line between them:
+ * the first gives up its closing line break, which the second brings.
+ */
+function joinInsertions(edits: RenderedEdit[]): void {
+  for (let i = 1; i < edits.length; i++) {
+    const prev = edits[i - 1];
+    const next = edits[i];
+    const insertions = prev.span.start === prev.span.end && next.span.start === next.span.end && prev.span.start === next.span.start;
+    if (insertions && /\r?\n[ \t]*$/.test(prev.newText) && /^\r?\n/.test(next.newText)) prev.newText = prev.newText.replace(/\r?\n[ \t]*$/, '');
+  }
 }
 
 /** A change to a value written in another file (a Terraform override) cannot be made here. */
