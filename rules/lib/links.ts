@@ -29,12 +29,26 @@ export const CLOUDFORMATION_ATTACHMENTS: Readonly<Record<string, Attachment>> = 
 export function referencedResource(unit: readonly Resource[], value: MValue | undefined, format: Resource['format']): Resource | undefined {
   const reference = value?.kind === 'unknown' ? value.reference : undefined;
   if (!reference) return undefined;
-  if (format === 'cloudformation') {
-    const name = reference.split('.')[0];
-    return unit.find((r) => r.format === 'cloudformation' && r.name === name);
-  }
+  const index = unitIndex(unit);
+  if (format === 'cloudformation') return index.get(`cloudformation ${reference.split('.')[0]}`);
   const [type, name] = reference.split('.');
-  return unit.find((r) => r.format === 'terraform' && r.type === type && r.name === name);
+  return index.get(`terraform ${type}.${name}`);
+}
+
+/** Resources of a unit by address, built once per unit: rules look links up for every resource (linear scans made large templates quadratic). */
+const indexes = new WeakMap<readonly Resource[], Map<string, Resource>>();
+
+function unitIndex(unit: readonly Resource[]): Map<string, Resource> {
+  let index = indexes.get(unit);
+  if (!index) {
+    index = new Map();
+    for (const r of unit) {
+      const key = r.format === 'cloudformation' ? `cloudformation ${r.name}` : `terraform ${r.type}.${r.name}`;
+      if (!index.has(key)) index.set(key, r); // the first, as find() did
+    }
+    indexes.set(unit, index);
+  }
+  return index;
 }
 
 /** The same for Terraform's standalone resources. */

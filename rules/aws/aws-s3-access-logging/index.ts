@@ -63,12 +63,25 @@ function terraformFix(bucket: Resource, context: RuleContext): SemanticFix {
 /** CloudFormation: another bucket's `LoggingConfiguration.DestinationBucketName` refers to it, or it grants `LogDeliveryWrite`. */
 function cloudFormationIsLogTarget(bucket: Resource, context: RuleContext): boolean {
   if (str(get(bucket.body, 'AccessControl')) === 'LogDeliveryWrite') return true;
-  return context.unit.some((other) => {
-    if (other.type !== 'AWS::S3::Bucket' || other.name === bucket.name) return false;
+  return cloudFormationLogTargets(context.unit).get(bucket.name)?.some((source) => source !== bucket.name) ?? false;
+}
+
+/** Bucket logical id → the buckets that log into it, computed once per template (a per-bucket scan was quadratic on large templates). */
+const logTargets = new WeakMap<readonly Resource[], Map<string, string[]>>();
+
+function cloudFormationLogTargets(unit: readonly Resource[]): Map<string, string[]> {
+  let targets = logTargets.get(unit);
+  if (targets) return targets;
+  targets = new Map();
+  for (const other of unit) {
+    if (other.type !== 'AWS::S3::Bucket') continue;
     const config = get(other.body, 'LoggingConfiguration');
     const destination = config?.kind === 'object' ? get(config, 'DestinationBucketName') : undefined;
-    return referencedResource(context.unit, destination, 'cloudformation')?.name === bucket.name;
-  });
+    const target = referencedResource(unit, destination, 'cloudformation');
+    if (target) targets.set(target.name, [...(targets.get(target.name) ?? []), other.name]);
+  }
+  logTargets.set(unit, targets);
+  return targets;
 }
 
 function check(bucket: Resource, context: RuleContext): void {

@@ -79,9 +79,7 @@ export class ModuleValues {
     const given = inputs ? inputs.values : mergeTfvars(vars.files);
     const signature = this.scopeSignature(parsed);
     const reusable = previous && previous.tfvarsStamp === vars.stamp && previous.signature === signature ? previous : undefined;
-    const result = reusable
-      ? reevaluate(reusable, parsed, given)
-      : alone(parsed, given, inputs) ?? { ...evaluateModule(parsed, given), reused: new Set<OnusDocument>() };
+    const result = alone(parsed, given, inputs) ?? (reusable ? reevaluate(reusable, parsed, given) : { ...evaluateModule(parsed, given), reused: new Set<OnusDocument>() });
     // A reused first document already carries what it inherited.
     if (inputs?.providers.length && result.documents.length && !result.reused.has(result.documents[0])) {
       // The caller's provider configurations reach the child unless it configures the same provider itself.
