@@ -29,7 +29,7 @@ function tagValue(keys: string[], variant: string): FixValue {
 function addTagsFix(resource: Resource, property: string, variant: string, tags: TagSet, keys: string[]): SemanticFix[] {
   const own = tags.own;
   let changes: SemanticChange[];
-  if (own?.kind === 'object' && !own.syntax) return [];
+  if (own?.kind === 'object' && own.span && !own.syntax) return []; // written as an expression that computes it
   if (own?.kind === 'object' && own.span) changes = keys.map((k) => ({ kind: 'set', target: own, key: k, value: fill(k) }));
   else if (own?.kind === 'list' && own.span) changes = (tagValue(keys, variant) as FixValue[]).map((v) => ({ kind: 'append', target: own, value: v }));
   else changes = [{ kind: 'set', target: resource.body, key: property, value: tagValue(keys, variant) }];
