@@ -8,7 +8,8 @@
  * checks the edited file, not its whole module.
  */
 import { analyzeDocument, type AnalyzeOptions, type Finding, type OnusDocument } from '../index';
-import { isTerraformPath, moduleFiles } from './collect';
+import { CallerRunsCache } from './caller-variants';
+import { isTerraformPath, moduleFiles, skippedDirectories } from './collect';
 import type { FileSystem } from './files';
 import { sourceOfPath, sourceOfUri, type SourceId } from './locate';
 import { dirname, join, resolve } from 'node:path';
@@ -35,6 +36,10 @@ export interface Analysis {
 
 /** How many directories up a child module's caller is looked for (`./modules/y` is two). */
 const callerSearchDepth = 3;
+/** How many directories down (`examples/complete` calling `../../` is two). */
+const callerSearchBelow = 2;
+/** At most this many callers are analysed as variants of one child module. */
+const maxCallers = 8;
 
 interface Buffer extends OpenText {
   source: SourceId;
@@ -53,6 +58,7 @@ export class AnalysisWorkspace {
   private readonly values: ModuleValues;
   /** Module directory → the directories of the local modules it called when last analysed. */
   private readonly children = new Map<string, Set<string>>();
+  private readonly callerRuns = new CallerRunsCache();
 
   constructor(
     private readonly fs: FileSystem,
@@ -128,7 +134,13 @@ export class AnalysisWorkspace {
     // Variables, locals and tfvars of the whole module, evaluated once per change.
     if (isModule) {
       const dir = target.dir!;
-      documents = this.values.evaluate(unitKey, dir, documents, this.callerInputs(dir, options)).documents;
+      const callers = this.callerInputs(dir, options);
+      if (callers.length <= 1) documents = this.values.evaluate(unitKey, dir, documents, callers[0]).documents;
+      else {
+        const parsed = documents;
+        const runs = callers.map((inputs, i) => this.values.evaluate(`${unitKey}#caller${i}`, dir, parsed, inputs).documents);
+        documents = this.callerRuns.merge(unitKey, runs);
+      }
       this.children.set(dir, new Set(documents.flatMap((d) => (d.hcl ? localModuleCalls(d.hcl).map((c) => resolve(dir, c.source)) : []))));
     }
     const document = documents[index];
@@ -136,33 +148,48 @@ export class AnalysisWorkspace {
   }
 
   /**
-   * The inputs of the one local module call of this directory, found in the
-   * directories above it (`module "x" { source = "./modules/y" }`): a child
-   * module is analysed with its caller's arguments and providers. No caller,
-   * or several: the child's own defaults.
+   * The inputs of each local module call of this directory (`module "x" {
+   * source = "./modules/y" }`), found in the directories above it and below it
+   * (an `examples/complete` calling `../../`): a child module is analysed with
+   * each caller's arguments and providers. No caller: the child's own defaults.
    */
-  private callerInputs(dir: string, options: AnalyzeOptions): CallerInputs | undefined {
+  private callerInputs(dir: string, options: AnalyzeOptions): CallerInputs[] {
     const found: { dir: string; documents: OnusDocument[]; call: ModuleCall }[] = [];
     let up = dir;
     for (let depth = 0; depth < callerSearchDepth; depth++) {
       const parent = dirname(up);
       if (parent === up) break;
       up = parent;
-      const documents = this.unitMembers(sourceOfPath(join(up, 'main.tf'))).flatMap((m) => {
-        if (!this.buffers.has(m.key) && !this.fs.stat(m.key)) return [];
-        const loaded = this.load(m, options);
-        return loaded ? [loaded] : [];
-      });
-      for (const document of documents) {
-        for (const call of document.hcl ? localModuleCalls(document.hcl) : []) if (resolve(up, call.source) === dir) found.push({ dir: up, documents, call });
-      }
+      this.callsFrom(up, dir, options, found);
     }
-    if (found.length !== 1) return undefined;
-    const caller = found[0];
-    const evaluated = this.values.evaluate(`module:${caller.dir}`, caller.dir, caller.documents);
-    const values = callInputs(caller.call, evaluated.module.scope);
-    const providers = inheritedProviders(caller.call, evaluated.documents.flatMap((d) => d.providers ?? []));
-    return { values, providers, stamp: `${caller.dir}#${caller.call.name}:${inputsStamp(values, providers)}` };
+    const below = (at: string, depth: number): void => {
+      if (depth > callerSearchBelow || found.length >= maxCallers) return;
+      for (const entry of this.fs.readDir(at) ?? []) {
+        if (entry.kind !== 'directory' || entry.name.startsWith('.') || skippedDirectories.includes(entry.name)) continue;
+        const sub = join(at, entry.name);
+        this.callsFrom(sub, dir, options, found);
+        below(sub, depth + 1);
+      }
+    };
+    below(dir, 1);
+    return found.slice(0, maxCallers).map((caller) => {
+      const evaluated = this.values.evaluate(`module:${caller.dir}`, caller.dir, caller.documents);
+      const values = callInputs(caller.call, evaluated.module.scope);
+      const providers = inheritedProviders(caller.call, evaluated.documents.flatMap((d) => d.providers ?? []));
+      return { values, providers, stamp: `${caller.dir}#${caller.call.name}:${inputsStamp(values, providers)}` };
+    });
+  }
+
+  /** The module calls in directory `at` whose source is `dir`. */
+  private callsFrom(at: string, dir: string, options: AnalyzeOptions, found: { dir: string; documents: OnusDocument[]; call: ModuleCall }[]): void {
+    const documents = this.unitMembers(sourceOfPath(join(at, 'main.tf'))).flatMap((m) => {
+      if (!this.buffers.has(m.key) && !this.fs.stat(m.key)) return [];
+      const loaded = this.load(m, options);
+      return loaded ? [loaded] : [];
+    });
+    for (const document of documents) {
+      for (const call of document.hcl ? localModuleCalls(document.hcl) : []) if (resolve(at, call.source) === dir) found.push({ dir: at, documents, call });
+    }
   }
 
   private unitMembers(target: SourceId): SourceId[] {

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { resolveConfig } from '../../../server/src/index';
-import { allRules, project, where } from './helpers';
+import { allRules, plain, project, where } from './helpers';
 
 const child = {
   'modules/web/variables.tf': 'variable "admin_cidr" {\n  default = "10.0.0.0/8"\n}\nvariable "name" {}\n',
@@ -37,11 +37,28 @@ test("the caller's default_tags reach the child's resources; a providers map cho
   assert.equal(tags({ ...child, 'main.tf': aliased }), 1, 'aws.bare has no default_tags');
 });
 
-test('two callers of one child: the child keeps its own defaults; a registry module is never fetched', () => {
+test('two callers of one child: the child is analysed under each; a finding holds when one caller makes it true', () => {
   const two = childAnalysis({ ...child, 'main.tf': caller('  admin_cidr = "0.0.0.0/0"\n  name = "a"\n') + 'module "again" {\n  source = "./modules/web"\n  name   = "b"\n}\n' });
-  assert.equal(two.findings.filter((f) => f.ruleId === 'aws-security-group-open-ingress').length, 0);
-  const { ws, path } = project({ 'main.tf': 'module "vpc" {\n  source = "terraform-aws-modules/vpc/aws"\n}\n' });
-  assert.deepEqual(ws.analyzeFile(path('main.tf'), options)!.findings, []);
+  const open = two.findings.filter((f) => f.ruleId === 'aws-security-group-open-ingress');
+  assert.deepEqual(open.map((f) => where(two.document, f)), [[7, 20, 7, 34, 'var.admin_cidr']], 'the first caller opens SSH to the internet; the second keeps the default');
+  const variants = two.document.resources[0].variants!;
+  assert.deepEqual(variants.map((r) => plain(r.body.entries.get('name')?.value)), ['a-sg', 'b-sg'], 'one variant per caller');
+  const safe = childAnalysis({ ...child, 'main.tf': caller('  name = "a"\n') + 'module "again" {\n  source = "./modules/web"\n  name   = "b"\n}\n' });
+  assert.equal(safe.findings.filter((f) => f.ruleId === 'aws-security-group-open-ingress').length, 0);
+});
+
+test('callers below the module (examples/*/ calling ../../) give it their inputs; a registry module is never fetched', () => {
+  const files = {
+    'variables.tf': 'variable "admin_cidr" {\n  default = "10.0.0.0/8"\n}\n',
+    'main.tf': child['modules/web/main.tf'].replace('${var.name}-sg', 'web-sg'),
+    'examples/complete/main.tf': 'module "web" {\n  source     = "../../"\n  admin_cidr = "0.0.0.0/0"\n}\n',
+    'examples/minimal/main.tf': 'module "web" {\n  source = "../.."\n}\n',
+  };
+  const { ws, path } = project(files);
+  const analysis = ws.analyzeFile(path('main.tf'), options)!;
+  assert.deepEqual(analysis.findings.filter((f) => f.ruleId === 'aws-security-group-open-ingress').map((f) => where(analysis.document, f)), [[7, 20, 7, 34, 'var.admin_cidr']]);
+  const registry = project({ 'main.tf': 'module "vpc" {\n  source = "terraform-aws-modules/vpc/aws"\n}\n' });
+  assert.deepEqual(registry.ws.analyzeFile(registry.path('main.tf'), options)!.findings, []);
 });
 
 test('editing the caller re-publishes open files of the child module', () => {
