@@ -22,9 +22,11 @@ export function mergeCallerRuns(runs: readonly (readonly OnusDocument[])[]): Onu
   });
 }
 
-/** Memoised per unit: the merge is rebuilt only when some run's documents changed (so findings stay cached). */
+/** Memoised per unit (the most recent `capacity` units): the merge is rebuilt only when some run's documents changed (so findings stay cached). */
 export class CallerRunsCache {
   private readonly merged = new Map<string, { runs: (readonly OnusDocument[])[]; documents: OnusDocument[] }>();
+
+  constructor(private readonly capacity = 4) {}
 
   merge(unitKey: string, runs: (readonly OnusDocument[])[]): OnusDocument[] {
     const previous = this.merged.get(unitKey);
@@ -32,7 +34,13 @@ export class CallerRunsCache {
       return previous.documents;
     }
     const documents = mergeCallerRuns(runs);
+    this.merged.delete(unitKey);
     this.merged.set(unitKey, { runs, documents });
+    while (this.merged.size > this.capacity) {
+      const oldest = this.merged.keys().next().value;
+      if (oldest === undefined) break;
+      this.merged.delete(oldest);
+    }
     return documents;
   }
 }

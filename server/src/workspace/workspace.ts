@@ -39,7 +39,7 @@ const callerSearchDepth = 3;
 /** How many directories down (`examples/complete` calling `../../` is two). */
 const callerSearchBelow = 2;
 /** At most this many callers are analysed as variants of one child module. */
-const maxCallers = 8;
+const maxCallers = 4;
 
 interface Buffer extends OpenText {
   source: SourceId;
@@ -56,6 +56,7 @@ export class AnalysisWorkspace {
   private readonly parsed: ParseCache;
   private readonly units = new Map<string, UnitResult>();
   private readonly values: ModuleValues;
+  private readonly callerValues: ModuleValues;
   /** Module directory → the directories of the local modules it called when last analysed. */
   private readonly children = new Map<string, Set<string>>();
   private readonly callerRuns = new CallerRunsCache();
@@ -67,6 +68,8 @@ export class AnalysisWorkspace {
   ) {
     this.parsed = new ParseCache(parseCapacity);
     this.values = new ModuleValues(fs, unitCapacity);
+    // A child's evaluation per caller is heavy (a root module, up to maxCallers times): a small cache of its own.
+    this.callerValues = new ModuleValues(fs, 4 * maxCallers);
   }
 
   /** Records (or replaces) an open buffer; its text wins over the file on disk. */
@@ -138,7 +141,7 @@ export class AnalysisWorkspace {
       if (callers.length <= 1) documents = this.values.evaluate(unitKey, dir, documents, callers[0]).documents;
       else {
         const parsed = documents;
-        const runs = callers.map((inputs, i) => this.values.evaluate(`${unitKey}#caller${i}`, dir, parsed, inputs).documents);
+        const runs = callers.map((inputs, i) => this.callerValues.evaluate(`${unitKey}#caller${i}`, dir, parsed, inputs).documents);
         documents = this.callerRuns.merge(unitKey, runs);
       }
       this.children.set(dir, new Set(documents.flatMap((d) => (d.hcl ? localModuleCalls(d.hcl).map((c) => resolve(dir, c.source)) : []))));
