@@ -5,7 +5,7 @@
  */
 import { relative, sep } from 'node:path';
 import { allRules, defaultConfig, severityOrder, type Finding, type OnusConfig, type Range, type Severity } from '../index';
-import { AnalysisWorkspace, collectFiles, nodeFileSystem, type FileSystem } from '../workspace';
+import { AnalysisWorkspace, CachedFileSystem, collectFiles, nodeFileSystem, type FileSystem } from '../workspace';
 
 export interface FileProblem {
   /** `error`: the file does not parse; `warning`: a parse warning or a skipped file. */
@@ -58,7 +58,9 @@ export interface ScanOptions {
 
 export function scan(paths: readonly string[], root: string, config: OnusConfig = defaultConfig, fs?: FileSystem, scanOptions: ScanOptions = {}): ScanResult {
   const errors = new Map<string, string>();
-  const files = fs ?? nodeFileSystem((path, error) => errors.set(path, reason(error)));
+  // Nothing writes while one scan runs: listings and stats are asked for once (modules look for callers around them).
+  const files = new CachedFileSystem(fs ?? nodeFileSystem((path, error) => errors.set(path, reason(error))));
+  files.trust(true);
   const collected = collectFiles(files, paths, root);
   const workspace = new AnalysisWorkspace(files);
   const optionsByConfig = new Map<OnusConfig, { config: OnusConfig; rules: typeof allRules }>();

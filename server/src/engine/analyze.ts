@@ -43,8 +43,10 @@ export function ruleIsOn(rule: Rule, config: OnusConfig): boolean {
   const setting = ruleSetting(rule, config);
   if (setting === 'off') return false;
   if (setting !== undefined) return true; // an explicit `on` or severity wins over the lists below
-  const names = ruleNames(rule).map((n) => n.toLowerCase());
-  if (config.disabledRules.some((d) => names.includes(d.toLowerCase()))) return false;
+  if (config.disabledRules.length > 0) {
+    const names = ruleNames(rule).map((n) => n.toLowerCase());
+    if (config.disabledRules.some((d) => names.includes(d.toLowerCase()))) return false;
+  }
   if (config.frameworks.length === 0) return true;
   const wanted = config.frameworks.map((f) => f.toLowerCase());
   return rule.meta.compliance.some((c) => wanted.some((w) => c.toLowerCase().startsWith(w)));
