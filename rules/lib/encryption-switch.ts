@@ -4,8 +4,7 @@
  * provider leaves off unless asked. Written `false`: the finding points at the
  * value and the fix replaces it; absent: the finding points at the resource
  * type (or the enclosing block) and the fix adds it. Unknown never reports.
- * Unlike rules/lib/require-true.ts it also handles options blocks, severities
- * per finding, and says which state it found.
+ * Any "this boolean must be on" setting uses it (CloudTrail's switches too).
  */
 import type { Span } from '../../server/src/core/text';
 import type { RuleContext, Severity } from '../../server/src/engine/rule';
@@ -19,6 +18,8 @@ export interface SwitchReport {
   /** Placeholders for the message; `name` and `state` (`set to false` / `not set`) are added. */
   data?: Record<string, string>;
   severity?: Severity;
+  /** The `{state}` text for an absent key (default `not set`). */
+  absent?: string;
 }
 
 /** How a format writes `key: true` in a fix title. */
@@ -33,7 +34,7 @@ function shown(resource: Resource, key: string): string {
 export function requireSwitch(resource: Resource, context: RuleContext, object: MObject, key: string, report: SwitchReport, at?: Span): 'on' | 'off' | 'absent' | 'unknown' {
   const { state, value } = setting(object, key);
   if (state === 'on' || state === 'unknown') return state;
-  const data = { name: resource.name, ...report.data, state: state === 'off' ? 'set to false' : 'not set' };
+  const data = { name: resource.name, ...report.data, state: state === 'off' ? 'set to false' : (report.absent ?? 'not set') };
   const base = { messageId: report.messageId, data, ...(report.severity ? { severity: report.severity } : {}) };
   if (state === 'off' && value?.span) {
     context.report({ ...base, span: value.span, fixes: [replaceFix(`Set ${shown(resource, key)}`, value, true)] });

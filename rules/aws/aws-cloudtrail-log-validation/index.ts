@@ -6,11 +6,11 @@
 import { defineRule } from '../../../server/src/engine/rule';
 import type { Resource } from '../../../server/src/model/types';
 import type { RuleContext } from '../../../server/src/engine/rule';
-import { requireTrue } from '../../lib/require-true';
+import { requireSwitch } from '../../lib/encryption-switch';
 
 function check(resource: Resource, context: RuleContext): void {
   const key = resource.format === 'terraform' ? 'enable_log_file_validation' : 'EnableLogFileValidation';
-  requireTrue({ resource, context, object: resource.body, key, messageId: 'disabled' });
+  requireSwitch(resource, context, resource.body, key, { messageId: 'disabled', absent: 'not set, so false' });
 }
 
 export default defineRule({

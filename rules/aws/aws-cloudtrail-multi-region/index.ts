@@ -7,7 +7,7 @@
 import { defineRule, type RuleContext } from '../../../server/src/engine/rule';
 import { get, truth } from '../../../server/src/model/query';
 import type { Resource } from '../../../server/src/model/types';
-import { requireTrue } from '../../lib/require-true';
+import { requireSwitch } from '../../lib/encryption-switch';
 
 const keyOf = (resource: Resource) => (resource.format === 'terraform' ? 'is_multi_region_trail' : 'IsMultiRegionTrail');
 
@@ -18,7 +18,7 @@ function coveredByAnother(resource: Resource, context: RuleContext): boolean {
 
 function check(resource: Resource, context: RuleContext): void {
   if (coveredByAnother(resource, context)) return;
-  requireTrue({ resource, context, object: resource.body, key: keyOf(resource), messageId: 'single-region' });
+  requireSwitch(resource, context, resource.body, keyOf(resource), { messageId: 'single-region', absent: 'not set, so false' });
 }
 
 export default defineRule({
