@@ -23,7 +23,12 @@ function looksBinary(text: string): boolean {
   return text.slice(0, 8192).includes('\u0000');
 }
 
-export function parseDocument(uri: string, text: string, config: Pick<OnusConfig, 'maxFileSize'>): OnusDocument {
+export interface ParseOptions {
+  /** Terraform: parse only; the caller models the file with its module (see OnusDocument.modelDeferred). */
+  deferTerraformModel?: boolean;
+}
+
+export function parseDocument(uri: string, text: string, config: Pick<OnusConfig, 'maxFileSize'>, options: ParseOptions = {}): OnusDocument {
   const syntax = syntaxForPath(uri);
   if (syntax === 'none') return emptyDocument(uri, text);
   if (looksBinary(text)) return emptyDocument(uri, '', 'Onus skipped this file: it looks binary.');
@@ -32,6 +37,6 @@ export function parseDocument(uri: string, text: string, config: Pick<OnusConfig
     const doc = emptyDocument(uri, text, `Onus skipped this file: it is larger than the ${mb} MB limit (setting onus.maxFileSize).`);
     return isTerraformSyntax(syntax) ? { ...doc, kind: 'terraform', syntax } : doc;
   }
-  if (isTerraformSyntax(syntax)) return buildTerraformDocument(uri, text, syntax);
+  if (isTerraformSyntax(syntax)) return buildTerraformDocument(uri, text, syntax, options.deferTerraformModel);
   return parseCloudFormation(uri, text, syntax);
 }

@@ -15,9 +15,9 @@ import type { MEntry, MList, MObject, MValue, ProviderConfig, Resource } from '.
 import { get, str } from './query';
 import { TerraformModule } from './terraform-module';
 
-export function buildTerraformDocument(uri: string, text: string, syntax: 'hcl' | 'terraform-json' = 'hcl'): OnusDocument {
+export function buildTerraformDocument(uri: string, text: string, syntax: 'hcl' | 'terraform-json' = 'hcl', deferModel = false): OnusDocument {
   const file = syntax === 'hcl' ? parseHcl(text) : parseTerraformJson(text);
-  const module = new TerraformModule([{ uri, file }]);
+  const model = deferModel ? { resources: [], dataSources: [], providers: [], modelDeferred: true as const } : terraformModel(uri, file, new TerraformModule([{ uri, file }]).scope);
   return {
     uri,
     text,
@@ -25,7 +25,7 @@ export function buildTerraformDocument(uri: string, text: string, syntax: 'hcl' 
     kind: 'terraform',
     syntax,
     errors: file.errors.map((e) => ({ message: e.message, span: e.span, severity: 'error' as const })),
-    ...terraformModel(uri, file, module.scope),
+    ...model,
     comments: file.comments.map((c) => ({ text: c.text, span: c.span })),
     hcl: file,
   };

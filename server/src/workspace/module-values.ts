@@ -136,7 +136,7 @@ export class ModuleValues {
  */
 function alone(parsed: readonly OnusDocument[], given: ReadonlyMap<string, TfValue>, inputs: CallerInputs | undefined): { documents: OnusDocument[]; module: TerraformModule; reused: Set<OnusDocument> } | undefined {
   const [only] = parsed;
-  if (parsed.length !== 1 || !only.hcl || given.size > 0 || inputs) return undefined;
+  if (parsed.length !== 1 || !only.hcl || only.modelDeferred || given.size > 0 || inputs) return undefined;
   return { documents: [only], module: new TerraformModule([{ uri: only.uri, file: only.hcl }], given), reused: new Set() };
 }
 
@@ -151,7 +151,7 @@ function reevaluate(previous: Evaluated, parsed: readonly OnusDocument[], given:
   const documents = parsed.map((d) => {
     const kept = before.get(d);
     if (kept) reused.add(kept);
-    return kept ?? (d.hcl ? { ...d, ...terraformModel(d.uri, d.hcl, module.scope) } : d);
+    return kept ?? (d.hcl ? { ...d, ...terraformModel(d.uri, d.hcl, module.scope), modelDeferred: undefined } : d);
   });
   return { documents, module, reused };
 }

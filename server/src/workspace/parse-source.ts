@@ -10,9 +10,10 @@ const extensionForLanguage: Record<string, string> = {
   json: '.json',
 };
 
-export function parseSource(uri: string, text: string, config: Pick<OnusConfig, 'maxFileSize'>, languageId?: string): OnusDocument {
+/** `deferModel`: a Terraform file of a module on disk, which the workspace models with its module (see OnusDocument.modelDeferred). */
+export function parseSource(uri: string, text: string, config: Pick<OnusConfig, 'maxFileSize'>, languageId?: string, deferModel = false): OnusDocument {
   const extension = languageId === undefined ? undefined : extensionForLanguage[languageId];
-  if (syntaxForPath(uri) !== 'none' || extension === undefined) return parseDocument(uri, text, config);
+  if (syntaxForPath(uri) !== 'none' || extension === undefined) return parseDocument(uri, text, config, { deferTerraformModel: deferModel });
   const document = parseDocument(uri + extension, text, config);
   return { ...document, uri, resources: document.resources.map((r) => ({ ...r, uri })) };
 }

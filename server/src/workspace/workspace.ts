@@ -213,7 +213,7 @@ export class AnalysisWorkspace {
       const stamp = `buffer:${buffer.version}:${buffer.languageId ?? ''}:${limit}`;
       const cached = this.parsed.get(source.key, stamp);
       if (cached && cached.uri === buffer.uri) return cached;
-      const document = parseSource(buffer.uri, buffer.text, options.config, buffer.languageId);
+      const document = parseSource(buffer.uri, buffer.text, options.config, buffer.languageId, modelledWithModule(source));
       this.parsed.set(source.key, stamp, document);
       return document;
     }
@@ -225,7 +225,7 @@ export class AnalysisWorkspace {
     if (cached) return cached;
     const text = this.fs.readFile(source.path);
     if (text === undefined) return undefined;
-    const document = parseSource(source.uri, text, options.config);
+    const document = parseSource(source.uri, text, options.config, undefined, modelledWithModule(source));
     this.parsed.set(source.key, stamp, document);
     return document;
   }
@@ -254,6 +254,11 @@ export class AnalysisWorkspace {
     }
     return findings;
   }
+}
+
+/** A Terraform file in a directory is always modelled with its module (analyze), so its parse skips the model. */
+function modelledWithModule(source: SourceId): boolean {
+  return source.dir !== undefined && isTerraformPath(source.key);
 }
 
 function sameUnit(previous: UnitResult, documents: readonly OnusDocument[], options: AnalyzeOptions): boolean {
