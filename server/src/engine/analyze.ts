@@ -65,8 +65,14 @@ function configFor(config: OnusConfig, resource: Resource): OnusConfig {
   return { ...config, requiredTags: requiredTagsFor(config, resource.type) };
 }
 
+/** Each part's resource types as a set, built once per part (checked for every resource of every document). */
+const typeSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
 function applies(types: readonly string[] | 'all', resource: Resource): boolean {
-  return types === 'all' || types.includes(resource.type);
+  if (types === 'all') return true;
+  let set = typeSets.get(types);
+  if (!set) typeSets.set(types, (set = new Set(types)));
+  return set.has(resource.type);
 }
 
 /** Findings for one document; `unit` is every document of its module (for cross-file lookups). */
@@ -76,6 +82,7 @@ export function analyzeDocument(document: OnusDocument, options: AnalyzeOptions)
   const format = document.kind;
   const unitDocs = options.unit?.some((d) => d.uri === document.uri) ? options.unit : [document, ...(options.unit ?? [])];
   const unit = unitDocs.flatMap((d) => d.resources);
+  const checked = checkedResources(document.resources);
   for (const rule of options.rules) {
     if (!ruleIsOn(rule, options.config)) continue;
     const part = formatPart(rule, format);
@@ -99,7 +106,7 @@ export function analyzeDocument(document: OnusDocument, options: AnalyzeOptions)
         findings.push(ruleCrash(rule, resource, document, error));
       }
     };
-    for (const resource of checkedResources(document.resources)) {
+    for (const resource of checked) {
       if (!applies(part.resourceTypes, resource)) continue;
       guarded(resource, () => part.check(resource, contextFor(resource)));
     }
