@@ -22,12 +22,6 @@ export interface OnusDocument {
   providers?: ProviderConfig[];
   /** Every comment (HCL and YAML), for suppressions. */
   comments: SourceComment[];
-  /**
-   * Terraform parsed without its model (resources, data sources and providers
-   * empty): the workspace models a module's files together anyway, so building
-   * each file's model at parse time would be thrown away on every keystroke.
-   */
-  modelDeferred?: true;
   /** The HCL tree, for Terraform files. */
   hcl?: hcl.ConfigFile;
   /** The `yaml` Document or jsonc-parser root node, for CloudFormation. */

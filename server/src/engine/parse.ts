@@ -24,7 +24,7 @@ function looksBinary(text: string): boolean {
 }
 
 export interface ParseOptions {
-  /** Terraform: parse only; the caller models the file with its module (see OnusDocument.modelDeferred). */
+  /** Terraform: parse only (resources, data sources and providers left empty); the caller models the file with its module. */
   deferTerraformModel?: boolean;
 }
 

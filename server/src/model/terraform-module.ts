@@ -103,5 +103,5 @@ export function evaluateModule<D extends { uri: string; hcl?: hcl.ConfigFile; re
     documents.flatMap((d) => (d.hcl ? [{ uri: d.uri, file: d.hcl }] : [])),
     given,
   );
-  return { documents: documents.map((d) => (d.hcl ? { ...d, ...terraformModel(d.uri, d.hcl, module.scope), modelDeferred: undefined } : d)), module };
+  return { documents: documents.map((d) => (d.hcl ? { ...d, ...terraformModel(d.uri, d.hcl, module.scope) } : d)), module };
 }

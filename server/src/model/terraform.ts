@@ -17,7 +17,7 @@ import { TerraformModule } from './terraform-module';
 
 export function buildTerraformDocument(uri: string, text: string, syntax: 'hcl' | 'terraform-json' = 'hcl', deferModel = false): OnusDocument {
   const file = syntax === 'hcl' ? parseHcl(text) : parseTerraformJson(text);
-  const model = deferModel ? { resources: [], dataSources: [], providers: [], modelDeferred: true as const } : terraformModel(uri, file, new TerraformModule([{ uri, file }]).scope);
+  const model = deferModel ? { resources: [], dataSources: [], providers: [] } : terraformModel(uri, file, new TerraformModule([{ uri, file }]).scope);
   return {
     uri,
     text,

@@ -79,7 +79,8 @@ export class ModuleValues {
     const given = inputs ? inputs.values : mergeTfvars(vars.files);
     const signature = this.scopeSignature(parsed);
     const reusable = previous && previous.tfvarsStamp === vars.stamp && previous.signature === signature ? previous : undefined;
-    const result = alone(parsed, given, inputs) ?? (reusable ? reevaluate(reusable, parsed, given) : { ...evaluateModule(parsed, given), reused: new Set<OnusDocument>() });
+    // Module files are parsed without a model (parseSource's deferModel), so each is modelled once, here.
+    const result = reusable ? reevaluate(reusable, parsed, given) : { ...evaluateModule(parsed, given), reused: new Set<OnusDocument>() };
     // A reused first document already carries what it inherited.
     if (inputs?.providers.length && result.documents.length && !result.reused.has(result.documents[0])) {
       // The caller's provider configurations reach the child unless it configures the same provider itself.
@@ -128,18 +129,6 @@ export class ModuleValues {
   }
 }
 
-/**
- * A module of one file with nothing given from outside is evaluated exactly as
- * parseDocument already modelled it (buildTerraformDocument: the file as its
- * own module, no values given), so the parsed document is the evaluated one:
- * a large single file is not modelled twice per keystroke.
- */
-function alone(parsed: readonly OnusDocument[], given: ReadonlyMap<string, TfValue>, inputs: CallerInputs | undefined): { documents: OnusDocument[]; module: TerraformModule; reused: Set<OnusDocument> } | undefined {
-  const [only] = parsed;
-  if (parsed.length !== 1 || !only.hcl || only.modelDeferred || given.size > 0 || inputs) return undefined;
-  return { documents: [only], module: new TerraformModule([{ uri: only.uri, file: only.hcl }], given), reused: new Set() };
-}
-
 /** evaluateModule, keeping the previous evaluation of every document whose parse did not change (the scope did not either). */
 function reevaluate(previous: Evaluated, parsed: readonly OnusDocument[], given: ReadonlyMap<string, TfValue>): { documents: OnusDocument[]; module: TerraformModule; reused: Set<OnusDocument> } {
   const module = new TerraformModule(
@@ -151,7 +140,7 @@ function reevaluate(previous: Evaluated, parsed: readonly OnusDocument[], given:
   const documents = parsed.map((d) => {
     const kept = before.get(d);
     if (kept) reused.add(kept);
-    return kept ?? (d.hcl ? { ...d, ...terraformModel(d.uri, d.hcl, module.scope), modelDeferred: undefined } : d);
+    return kept ?? (d.hcl ? { ...d, ...terraformModel(d.uri, d.hcl, module.scope) } : d);
   });
   return { documents, module, reused };
 }

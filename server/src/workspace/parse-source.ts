@@ -10,7 +10,7 @@ const extensionForLanguage: Record<string, string> = {
   json: '.json',
 };
 
-/** `deferModel`: a Terraform file of a module on disk, which the workspace models with its module (see OnusDocument.modelDeferred). */
+/** `deferModel`: a Terraform file of a module on disk, which the workspace models with its module (a per-file model would be thrown away on every keystroke). */
 export function parseSource(uri: string, text: string, config: Pick<OnusConfig, 'maxFileSize'>, languageId?: string, deferModel = false): OnusDocument {
   const extension = languageId === undefined ? undefined : extensionForLanguage[languageId];
   if (syntaxForPath(uri) !== 'none' || extension === undefined) return parseDocument(uri, text, config, { deferTerraformModel: deferModel });
