@@ -35,7 +35,7 @@ export const repoRoot = resolve(__dirname, '../..');
 export const serverPath = join(repoRoot, 'dist/server.js');
 
 /** Settings the client answers `workspace/configuration` with (section `onus`). */
-export type OnusSettings = { requiredTags?: string[]; disabledRules?: string[]; maxFileSize?: number };
+export type OnusSettings = { requiredTags?: string[]; disabledRules?: string[]; maxFileSize?: number; maxDiagnosticsPerFile?: number };
 
 const deadlineMs = 15_000;
 

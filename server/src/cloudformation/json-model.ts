@@ -90,7 +90,7 @@ export function jsonValue(node: JsonNode, duplicates?: SyntaxDiagnostic[]): MVal
         const args = only?.[1];
         const operand = args?.type === 'array' ? (args.children ?? []).map((c) => c.value) : args?.value;
         const reference = referenceOf(intrinsic, operand);
-        const argsValue: MValue = args ? jsonValue(args, duplicates) : { kind: 'scalar', value: null, origin: 'explicit', span };
+        const argsValue: MValue = args ? jsonValue(args, duplicates) : { kind: 'scalar', value: null, origin: 'explicit', span: { ...span } };
         return { kind: 'unknown', reason: `intrinsic ${intrinsic}`, origin: 'explicit', span, intrinsic: { name: intrinsic, args: argsValue }, ...(reference ? { reference } : {}) };
       }
       return jsonObject(node, span, duplicates);

@@ -11,6 +11,7 @@ import { commentsAboveLookup } from './comments';
 import { declaresFormatVersion, isTemplate, mightBeTemplate } from './detect';
 import type { Node } from 'yaml';
 import { jsonDuplicateKeys, jsonTopLevelShape, jsonValue, parseJson } from './json-model';
+import { rememberJsonTemplate, reparseJsonTemplate } from './json-incremental';
 import { conditionState } from './evaluate-conditions';
 import { templateContext, type TemplateContext } from './evaluate-context';
 import { evaluateValue, type Evaluation } from './evaluate-intrinsics';
@@ -63,17 +64,48 @@ function jsonDocument(uri: string, text: string): OnusDocument | undefined {
   const duplicates: SyntaxDiagnostic[] = [];
   const top: MValue | undefined = root?.type === 'object' ? jsonValue(root, duplicates) : undefined;
   const resourcesValue = top?.kind === 'object' ? top.entries.get('Resources')?.value : undefined;
-  return {
+  const evaluation = evaluationOf(top);
+  const document: OnusDocument = {
     uri,
     text,
     lineIndex,
     kind: 'cloudformation',
     syntax: 'json',
     errors: [...errors, ...(top ? duplicates.sort((a, b) => a.span.start - b.span.start) : jsonDuplicateKeys(root))],
-    resources: buildResources(resourcesValue, uri, () => [], ...evaluationOf(top)),
+    resources: buildResources(resourcesValue, uri, () => [], ...evaluation),
     comments: [],
     tree: root,
   };
+  if (top?.kind === 'object') rememberJsonTemplate(document, { top, evaluation });
+  return document;
+}
+
+/**
+ * The next version of a JSON template from the previous one when the edit stays inside one
+ * resource's definition (json-incremental.ts); undefined: parse the whole text. The previous
+ * document must not be used afterwards either way it goes past the checks.
+ */
+export function reparseCloudFormation(previous: OnusDocument, text: string): OnusDocument | undefined {
+  if (!mightBeTemplate(text)) return undefined;
+  const rebuilt = reparseJsonTemplate(previous, text);
+  if (!rebuilt) return undefined;
+  const uri = previous.uri;
+  // The edit may have changed the only resource's Type: detection is redone on the updated tree.
+  const document: OnusDocument = isTemplate(jsonTopLevelShape(rebuilt.root))
+    ? {
+        uri,
+        text,
+        lineIndex: rebuilt.lineIndex,
+        kind: 'cloudformation',
+        syntax: 'json',
+        errors: [],
+        resources: rebuilt.resources,
+        comments: [],
+        tree: rebuilt.root,
+      }
+    : emptyDocument(uri, text);
+  if (document.kind === 'cloudformation') rememberJsonTemplate(document, rebuilt.state);
+  return document;
 }
 
 function yamlDocument(uri: string, text: string): OnusDocument | undefined {

@@ -50,6 +50,8 @@ export interface OnusConfig {
   suppressions: SuppressionPolicy;
   /** Files larger than this are skipped with a message (bytes). */
   maxFileSize: number;
+  /** Editor only: diagnostics published per file, the most severe first (0: all). VS Code shows at most 1,000. */
+  maxDiagnosticsPerFile: number;
   origin: ConfigOrigin;
 }
 
@@ -65,6 +67,7 @@ export const defaultConfig: OnusConfig = {
   exclude: [],
   suppressions: defaultSuppressionPolicy,
   maxFileSize: 5 * 1024 * 1024,
+  maxDiagnosticsPerFile: 1000,
   origin: { settings: false },
 };
 
@@ -90,6 +93,7 @@ export function resolveConfig(partial: Partial<OnusConfig> | undefined): OnusCon
       ...(typeof maxExpiry === 'number' && maxExpiry > 0 ? { maxExpiryDays: maxExpiry } : {}),
     },
     maxFileSize: typeof p.maxFileSize === 'number' && p.maxFileSize > 0 ? p.maxFileSize : defaultConfig.maxFileSize,
+    maxDiagnosticsPerFile: typeof p.maxDiagnosticsPerFile === 'number' && p.maxDiagnosticsPerFile >= 0 ? Math.floor(p.maxDiagnosticsPerFile) : defaultConfig.maxDiagnosticsPerFile,
     origin: p.origin ?? defaultConfig.origin,
   };
 }

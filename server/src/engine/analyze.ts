@@ -65,14 +65,23 @@ function configFor(config: OnusConfig, resource: Resource): OnusConfig {
   return { ...config, requiredTags: requiredTagsFor(config, resource.type) };
 }
 
-/** Each part's resource types as a set, built once per part (checked for every resource of every document). */
-const typeSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+/** The positions of `resources` by type: a rule visits only the resources of its types (59 rules × 10,000 resources add up). */
+function indexByType(resources: readonly Resource[]): Map<string, number[]> {
+  const byType = new Map<string, number[]>();
+  resources.forEach((resource, i) => {
+    const list = byType.get(resource.type);
+    if (list) list.push(i);
+    else byType.set(resource.type, [i]);
+  });
+  return byType;
+}
 
-function applies(types: readonly string[] | 'all', resource: Resource): boolean {
-  if (types === 'all') return true;
-  let set = typeSets.get(types);
-  if (!set) typeSets.set(types, (set = new Set(types)));
-  return set.has(resource.type);
+/** The resources a part checks, in document order. */
+function resourcesOf(types: readonly string[] | 'all', resources: readonly Resource[], byType: Map<string, number[]>): readonly Resource[] {
+  if (types === 'all') return resources;
+  const lists = (types.length > 1 ? [...new Set(types)] : types).flatMap((t) => byType.get(t) ?? []);
+  if (types.length > 1) lists.sort((a, b) => a - b);
+  return lists.map((i) => resources[i]);
 }
 
 /** Findings for one document; `unit` is every document of its module (for cross-file lookups). */
@@ -83,6 +92,7 @@ export function analyzeDocument(document: OnusDocument, options: AnalyzeOptions)
   const unitDocs = options.unit?.some((d) => d.uri === document.uri) ? options.unit : [document, ...(options.unit ?? [])];
   const unit = unitDocs.flatMap((d) => d.resources);
   const checked = checkedResources(document.resources);
+  const byType = indexByType(checked);
   for (const rule of options.rules) {
     if (!ruleIsOn(rule, options.config)) continue;
     const part = formatPart(rule, format);
@@ -106,8 +116,7 @@ export function analyzeDocument(document: OnusDocument, options: AnalyzeOptions)
         findings.push(ruleCrash(rule, resource, document, error));
       }
     };
-    for (const resource of checked) {
-      if (!applies(part.resourceTypes, resource)) continue;
+    for (const resource of resourcesOf(part.resourceTypes, checked, byType)) {
       guarded(resource, () => part.check(resource, contextFor(resource)));
     }
     const checkProvider = part.checkProvider;

@@ -1,5 +1,5 @@
 /** Turns a file's text into an OnusDocument, choosing the syntax from the name and content. */
-import { parseCloudFormation } from '../cloudformation/parse';
+import { parseCloudFormation, reparseCloudFormation } from '../cloudformation/parse';
 import { buildTerraformDocument } from '../model/terraform';
 import type { OnusConfig } from '../config/types';
 import type { DocumentSyntax, OnusDocument } from './document';
@@ -26,6 +26,12 @@ function looksBinary(text: string): boolean {
 export interface ParseOptions {
   /** Terraform: parse only (resources, data sources and providers left empty); the caller models the file with its module. */
   deferTerraformModel?: boolean;
+  /**
+   * The document of this source's previous text (an editor buffer one keystroke ago): a JSON
+   * template edited inside one resource is updated from it instead of parsed again. It is
+   * consumed: the caller must drop it.
+   */
+  previous?: OnusDocument;
 }
 
 export function parseDocument(uri: string, text: string, config: Pick<OnusConfig, 'maxFileSize'>, options: ParseOptions = {}): OnusDocument {
@@ -38,5 +44,10 @@ export function parseDocument(uri: string, text: string, config: Pick<OnusConfig
     return isTerraformSyntax(syntax) ? { ...doc, kind: 'terraform', syntax } : doc;
   }
   if (isTerraformSyntax(syntax)) return buildTerraformDocument(uri, text, syntax, options.deferTerraformModel);
+  const previous = options.previous;
+  if (syntax === 'json' && previous?.uri === uri && previous.syntax === 'json') {
+    const updated = reparseCloudFormation(previous, text);
+    if (updated) return updated;
+  }
   return parseCloudFormation(uri, text, syntax);
 }

@@ -30,6 +30,7 @@ export function toPartialConfig(raw: unknown): Partial<OnusConfig> {
   const disabledRules = stringList(settings.disabledRules);
   if (disabledRules) partial.disabledRules = disabledRules;
   if (typeof settings.maxFileSize === 'number' && Number.isFinite(settings.maxFileSize)) partial.maxFileSize = settings.maxFileSize;
+  if (typeof settings.maxDiagnosticsPerFile === 'number' && Number.isFinite(settings.maxDiagnosticsPerFile)) partial.maxDiagnosticsPerFile = settings.maxDiagnosticsPerFile;
   const exclude = stringList(settings.exclude);
   if (exclude) partial.exclude = exclude;
   const s = settings.suppressions;

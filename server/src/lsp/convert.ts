@@ -97,10 +97,39 @@ export function syntaxDiagnostics(document: OnusDocument): Diagnostic[] {
   }));
 }
 
-export function documentDiagnostics(document: OnusDocument, findings: readonly Finding[]): Diagnostic[] {
-  const sorted = [...findings].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
-  return [...syntaxDiagnostics(document), ...sorted.map(findingDiagnostic)];
+/**
+ * VS Code shows at most 1,000 diagnostics per file (the most severe first) and drops the rest in
+ * the extension host, after they were encoded, sent and decoded. The same selection is made here,
+ * so a 5 MB template with 20,000 findings costs a keystroke 1,000 diagnostics, not 12 MB of JSON.
+ */
+export const defaultDiagnosticsLimit = 1000;
+
+const severityRank: Record<Severity, number> = { critical: 0, high: 1, medium: 1, low: 2, info: 3 };
+
+function byPlace(a: Finding, b: Finding): number {
+  return a.span.start - b.span.start || a.span.end - b.span.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
+
+/**
+ * Syntax errors, then findings in document order; above `limit` findings (0: no limit), the most
+ * severe `limit` and one notice at the top of the file saying how many are not shown and where to see them.
+ */
+export function documentDiagnostics(document: OnusDocument, findings: readonly Finding[], limit = defaultDiagnosticsLimit): Diagnostic[] {
+  const syntax = syntaxDiagnostics(document);
+  if (limit <= 0 || findings.length <= limit) return [...syntax, ...[...findings].sort(byPlace).map(findingDiagnostic)];
+  const kept = [...findings].sort((a, b) => severityRank[a.severity] - severityRank[b.severity] || byPlace(a, b)).slice(0, limit).sort(byPlace);
+  const notice: Diagnostic = {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    source: diagnosticSource,
+    code: diagnosticsLimitCode,
+    message: `Onus found ${findings.length.toLocaleString('en-US')} problems in this file and shows the ${limit.toLocaleString('en-US')} most severe. Every finding: \`onus scan\` or the Responsibility Matrix; more here: setting onus.maxDiagnosticsPerFile (VS Code itself shows at most 1,000 per file).`,
+  };
+  return [...syntax, notice, ...kept.map(findingDiagnostic)];
+}
+
+/** The code of the notice that some findings of a file are not shown. */
+export const diagnosticsLimitCode = 'onus-diagnostics-limit';
 
 export function toCodeAction(document: OnusDocument, diagnostic: Diagnostic, fix: RenderedFix): CodeAction {
   const action: CodeAction = {

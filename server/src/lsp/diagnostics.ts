@@ -65,7 +65,7 @@ export class DiagnosticsPublisher {
         return;
       }
       const { analysis, version } = current;
-      this.session.connection.sendDiagnostics({ uri, version, diagnostics: documentDiagnostics(analysis.document, analysis.findings) });
+      this.session.connection.sendDiagnostics({ uri, version, diagnostics: documentDiagnostics(analysis.document, analysis.findings, current.config.maxDiagnosticsPerFile) });
     } catch (error) {
       logError(this.session.connection, `diagnostics for ${uri}`, error);
     }

@@ -23,6 +23,11 @@ export class ParseCache {
     return entry.document;
   }
 
+  /** The document last parsed for `key`, whatever it was parsed from. */
+  latest(key: string): OnusDocument | undefined {
+    return this.entries.get(key)?.document;
+  }
+
   set(key: string, stamp: string, document: OnusDocument): void {
     this.entries.delete(key);
     this.entries.set(key, { stamp, document });

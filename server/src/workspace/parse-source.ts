@@ -11,9 +11,10 @@ const extensionForLanguage: Record<string, string> = {
 };
 
 /** `deferModel`: a Terraform file of a module on disk, which the workspace models with its module (a per-file model would be thrown away on every keystroke). */
-export function parseSource(uri: string, text: string, config: Pick<OnusConfig, 'maxFileSize'>, languageId?: string, deferModel = false): OnusDocument {
+/** `previous`: this buffer's document one edit ago, which a large JSON template is updated from (consumed). */
+export function parseSource(uri: string, text: string, config: Pick<OnusConfig, 'maxFileSize'>, languageId?: string, deferModel = false, previous?: OnusDocument): OnusDocument {
   const extension = languageId === undefined ? undefined : extensionForLanguage[languageId];
-  if (syntaxForPath(uri) !== 'none' || extension === undefined) return parseDocument(uri, text, config, { deferTerraformModel: deferModel });
+  if (syntaxForPath(uri) !== 'none' || extension === undefined) return parseDocument(uri, text, config, { deferTerraformModel: deferModel, previous });
   const document = parseDocument(uri + extension, text, config);
   return { ...document, uri, resources: document.resources.map((r) => ({ ...r, uri })) };
 }

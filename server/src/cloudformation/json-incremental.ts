@@ -1,0 +1,224 @@
+/**
+ * A keystroke in a large JSON template, without parsing it again. When the
+ * text changed only inside one resource's definition (`"Name": { … }` under
+ * `Resources`), that definition is parsed alone and spliced into the previous
+ * document's trees; everything after the edit moves by the length difference.
+ * A 5 MB template then costs the edited resource plus two walks and the
+ * evaluation of the resources, not a parse of 5 MB (~0.6 s). Anything else
+ * (an edit across resources, in Parameters, an error before or after) returns
+ * undefined and the caller parses the whole text.
+ *
+ * The previous document's trees are moved in place and handed to the new
+ * document: the previous one must not be read afterwards (the workspace
+ * replaces it in its cache), so its state is forgotten here.
+ */
+import { parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { LineIndex, type Span } from '../core/text';
+import type { OnusDocument } from '../engine/document';
+import type { MObject, MValue, Resource, SyntaxDiagnostic } from '../model/types';
+import type { TemplateContext } from './evaluate-context';
+import { jsonValue } from './json-model';
+import { MAX_NESTING, tooDeepAt } from './nesting';
+import { buildResources } from './resources';
+
+/**
+ * What a JSON template's document keeps for its next edit: the model of the whole top level and
+ * the evaluation context (Parameters, Mappings, Conditions, SAM Globals), which an edit inside
+ * `Resources` leaves as it is. Evaluated resources share their span objects with the model (the
+ * evaluator never copies a span), so moving the model moves them.
+ */
+export interface JsonTemplateState {
+  top: MObject;
+  evaluation: [TemplateContext | undefined, ReadonlyMap<string, MObject> | undefined];
+}
+
+/** jsonc-parser's nodes are declared read-only; these are ours to move. */
+interface MovableNode {
+  offset: number;
+  length: number;
+  colonOffset?: number;
+  parent?: JsonNode;
+  children?: JsonNode[];
+}
+
+const movable = (node: JsonNode): MovableNode => node as unknown as MovableNode;
+
+const states = new WeakMap<OnusDocument, JsonTemplateState>();
+
+export function rememberJsonTemplate(document: OnusDocument, state: JsonTemplateState): void {
+  states.set(document, state);
+}
+
+/** The changed region: old[start, oldEnd) became new[start, start + oldEnd - start + delta). */
+export interface TextChange {
+  start: number;
+  oldEnd: number;
+  delta: number;
+}
+
+/** Equal slices compare as whole strings (native memory comparison), far faster than char by char. */
+const CHUNK = 2048;
+
+/** The smallest region outside of which the texts are equal (common prefix and suffix). */
+export function changedRegion(before: string, after: string): TextChange {
+  const shorter = Math.min(before.length, after.length);
+  let start = 0;
+  while (start + CHUNK <= shorter && before.slice(start, start + CHUNK) === after.slice(start, start + CHUNK)) start += CHUNK;
+  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  const room = shorter - start;
+  let suffix = 0;
+  while (suffix + CHUNK <= room && before.slice(before.length - suffix - CHUNK, before.length - suffix) === after.slice(after.length - suffix - CHUNK, after.length - suffix)) suffix += CHUNK;
+  while (suffix < room && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  return { start, oldEnd: before.length - suffix, delta: after.length - before.length };
+}
+
+function property(object: JsonNode | undefined, name: string): JsonNode | undefined {
+  return object?.type === 'object' ? object.children?.find((p) => p.children?.[0]?.value === name) : undefined;
+}
+
+/** The resource property whose definition object holds the change strictly inside its braces. */
+function resourceAround(root: JsonNode, change: TextChange): JsonNode | undefined {
+  const resources = property(root, 'Resources')?.children?.[1];
+  const entries = resources?.type === 'object' ? (resources.children ?? []) : [];
+  let low = 0;
+  let high = entries.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const value = entries[mid].children?.[1];
+    if (!value) return undefined;
+    if (value.offset + value.length <= change.start) low = mid + 1;
+    else if (value.offset >= change.start) high = mid - 1;
+    else return value.type === 'object' && change.oldEnd < value.offset + value.length ? entries[mid] : undefined;
+  }
+  return undefined;
+}
+
+/** Parses one definition alone; undefined unless it is exactly one well-formed object. */
+function parseDefinition(text: string, base: number): JsonNode | undefined {
+  // Root › Resources › definition: the definition may nest three levels less than a whole template.
+  if (tooDeepAt(text, MAX_NESTING - 3) !== undefined) return undefined;
+  const errors: ParseError[] = [];
+  const node = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  if (errors.length > 0 || node?.type !== 'object' || node.offset !== 0 || node.length !== text.length) return undefined;
+  const stack = [node];
+  while (stack.length) {
+    const n = movable(stack.pop() as JsonNode);
+    n.offset += base;
+    if (n.colonOffset !== undefined) n.colonOffset += base;
+    for (const child of n.children ?? []) stack.push(child);
+  }
+  return node;
+}
+
+/** Moves a jsonc-parser tree: nodes after the edit shift, the edited node's ancestors grow or shrink. */
+function shiftTree(node: JsonNode, edited: JsonNode, change: TextChange): void {
+  const end = edited.offset + edited.length;
+  const stack = [node];
+  while (stack.length) {
+    const node = stack.pop() as JsonNode;
+    if (node === edited) continue;
+    const n = movable(node);
+    if (n.offset >= end) {
+      n.offset += change.delta;
+      if (n.colonOffset !== undefined) n.colonOffset += change.delta;
+    } else if (n.offset <= edited.offset && n.offset + n.length >= end) n.length += change.delta;
+    else if (n.offset + n.length <= edited.offset) continue; // wholly before: nothing below moves
+    for (const child of n.children ?? []) stack.push(child);
+  }
+}
+
+function shiftSpan(span: Span | undefined, from: number, containing: Span, delta: number): void {
+  if (!span) return;
+  if (span.start >= from) {
+    span.start += delta;
+    span.end += delta;
+  } else if (span.start <= containing.start && span.end >= containing.end) span.end += delta;
+}
+
+/** Moves the model the same way (every span object of a model built by jsonValue is its own). */
+function shiftModel(top: MValue, edited: MValue, editedSpan: Span, delta: number): void {
+  const from = editedSpan.end;
+  const stack: MValue[] = [top];
+  while (stack.length) {
+    const value = stack.pop() as MValue;
+    if (value === edited) continue;
+    if (value.span && value.span.end <= editedSpan.start) continue; // wholly before
+    shiftSpan(value.span, from, editedSpan, delta);
+    if (value.kind === 'object') {
+      for (const entry of value.entries.values()) {
+        shiftSpan(entry.keySpan, from, editedSpan, delta);
+        shiftSpan(entry.span, from, editedSpan, delta);
+        stack.push(entry.value);
+      }
+    } else if (value.kind === 'list') stack.push(...value.items);
+    else if (value.kind === 'unknown' && value.intrinsic) stack.push(value.intrinsic.args);
+  }
+}
+
+/** Resources after the edit move; the edited one is evaluated again in place (it may have disappeared, or appeared). */
+function spliceResources(previous: readonly Resource[], edited: string, rebuilt: Resource[], editedEnd: number, delta: number): Resource[] {
+  const out: Resource[] = [];
+  let placed = rebuilt.length === 0;
+  for (const resource of previous) {
+    if (resource.name === edited) continue;
+    if (resource.span.start >= editedEnd) {
+      if (!placed) {
+        out.push(...rebuilt);
+        placed = true;
+      }
+      // Variants spread their resource: one span object for all of them, moved once.
+      resource.span.start += delta;
+      resource.span.end += delta;
+    }
+    out.push(resource);
+  }
+  if (!placed) out.push(...rebuilt);
+  return out;
+}
+
+export interface Rebuild {
+  /** The previous document's top-level model, moved to the new text. */
+  top: MObject;
+  root: JsonNode;
+  lineIndex: LineIndex;
+  resources: Resource[];
+  state: JsonTemplateState;
+}
+
+/** The previous document's trees updated for `text`, or undefined when the whole text must be parsed. */
+export function reparseJsonTemplate(previous: OnusDocument, text: string): Rebuild | undefined {
+  const state = states.get(previous);
+  const root = previous.tree as JsonNode | undefined;
+  if (!state || !root || previous.syntax !== 'json' || previous.errors.length > 0) return undefined;
+  const change = changedRegion(previous.text, text);
+  const entry = resourceAround(root, change);
+  const name = entry?.children?.[0]?.value;
+  const oldValue = entry?.children?.[1];
+  const resources = state.top.entries.get('Resources')?.value;
+  const modelEntry = typeof name === 'string' && resources?.kind === 'object' ? resources.entries.get(name) : undefined;
+  if (typeof name !== 'string' || !entry || !oldValue || !modelEntry?.value.span || resources?.kind !== 'object') return undefined;
+  const node = parseDefinition(text.slice(oldValue.offset, oldValue.offset + oldValue.length + change.delta), oldValue.offset);
+  if (!node) return undefined;
+  const duplicates: SyntaxDiagnostic[] = [];
+  const definition = jsonValue(node, duplicates);
+  if (duplicates.length > 0 || definition.kind !== 'object') return undefined;
+
+  // Checked: from here the previous trees change and belong to the new document.
+  states.delete(previous);
+  const editedSpan = { ...modelEntry.value.span };
+  shiftTree(root, oldValue, change);
+  movable(node).parent = entry;
+  movable(entry).children![1] = node;
+  shiftModel(state.top, modelEntry.value, editedSpan, change.delta);
+  definition.parent = { object: resources, key: name };
+  modelEntry.value = definition;
+  const one: MObject = { kind: 'object', entries: new Map([[name, modelEntry]]), origin: 'explicit' };
+  const rebuilt = buildResources(one, previous.uri, () => [], ...state.evaluation);
+  return {
+    top: state.top,
+    root,
+    lineIndex: new LineIndex(text),
+    resources: spliceResources(previous.resources, name, rebuilt, editedSpan.end, change.delta),
+    state,
+  };
+}

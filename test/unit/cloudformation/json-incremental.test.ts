@@ -1,0 +1,166 @@
+/**
+ * A JSON template updated from its previous version (an edit inside one
+ * resource) must be indistinguishable from the same text parsed from scratch:
+ * the jsonc tree, the model, the resources and their variants, every finding
+ * and every rendered fix. Edits elsewhere must take the full parse.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { Node as JsonNode } from 'jsonc-parser';
+import { allRules } from '../../../rules';
+import { changedRegion } from '../../../server/src/cloudformation/json-incremental';
+import { resolveConfig } from '../../../server/src/config/types';
+import { analyzeDocument } from '../../../server/src/engine/analyze';
+import type { OnusDocument } from '../../../server/src/engine/document';
+import { parseDocument } from '../../../server/src/engine/parse';
+import { renderFix } from '../../../server/src/fixes/render';
+import type { MValue, Resource } from '../../../server/src/model/types';
+
+const uri = 'file:///t/stack.template.json';
+const config = resolveConfig({ requiredTags: ['Owner'] });
+
+const template = `{
+  "AWSTemplateFormatVersion": "2010-09-09",
+  "Parameters": {
+    "Env": { "Type": "String", "Default": "prod" },
+    "Size": { "Type": "Number", "Default": 20 }
+  },
+  "Conditions": {
+    "IsProd": { "Fn::Equals": [{ "Ref": "Env" }, "prod"] },
+    "Later": { "Fn::Equals": [{ "Ref": "AWS::Region" }, "eu-west-1"] }
+  },
+  "Resources": {
+    "Data": {
+      "Type": "AWS::EC2::Volume",
+      "Properties": { "AvailabilityZone": "us-east-1a", "Size": { "Ref": "Size" }, "Encrypted": { "Fn::If": ["Later", true, false] } }
+    },
+    "Web": {
+      "Type": "AWS::EC2::SecurityGroup",
+      "Metadata": { "cfn_nag": { "rules_to_suppress": [{ "id": "W9", "reason": "load balancer" }] } },
+      "Properties": {
+        "GroupDescription": "web",
+        "SecurityGroupIngress": [{ "IpProtocol": "tcp", "FromPort": 22, "ToPort": 22, "CidrIp": "0.0.0.0/0" }]
+      }
+    },
+    "Extra": {
+      "Type": "AWS::EC2::SecurityGroupIngress",
+      "Properties": { "GroupId": { "Ref": "Web" }, "IpProtocol": "tcp", "FromPort": 3389, "ToPort": 3389, "CidrIp": "0.0.0.0/0" }
+    },
+    "Bucket": {
+      "Type": "AWS::S3::Bucket",
+      "Properties": { "BucketName": { "Fn::Sub": "logs-\${Env}" }, "Tags": [{ "Key": "Team", "Value": "a" }] }
+    },
+    "Logs": {
+      "Type": "AWS::EC2::Volume",
+      "Condition": "IsProd",
+      "Properties": { "AvailabilityZone": "us-east-1a", "Size": 20 }
+    }
+  },
+  "Outputs": {
+    "BucketName": { "Value": { "Ref": "Bucket" } }
+  }
+}
+`;
+
+/** Plain data of a jsonc tree (no parent links). */
+function treeOf(node: JsonNode | undefined): unknown {
+  if (!node) return undefined;
+  return { type: node.type, offset: node.offset, length: node.length, colonOffset: node.colonOffset, value: node.value, children: node.children?.map(treeOf) };
+}
+
+/** Plain data of a model value: kinds, values, spans, entries, syntax node places (no parent links). */
+function valueOf(value: MValue | null | undefined): unknown {
+  if (!value) return value;
+  const node = value.kind === 'object' && value.syntax?.format === 'json' ? (value.syntax.node as JsonNode) : undefined;
+  const common = { kind: value.kind, span: value.span, origin: value.origin, node: node && [node.offset, node.length] };
+  switch (value.kind) {
+    case 'scalar':
+      return { ...common, value: value.value };
+    case 'list':
+      return { ...common, items: value.items.map(valueOf) };
+    case 'object':
+      return { ...common, entries: [...value.entries.values()].map((e) => [e.key, e.keySpan, e.span, valueOf(e.value)]), noValue: value.noValue && [...value.noValue] };
+    default:
+      return { ...common, reason: value.reason, reference: value.reference, alternatives: value.alternatives?.map(valueOf) };
+  }
+}
+
+function resourceOf(r: Resource): unknown {
+  return { type: r.type, name: r.name, span: r.span, typeSpan: r.typeSpan, headerSpan: r.headerSpan, body: valueOf(r.body), definition: valueOf(r.definition), variants: r.variants?.map(resourceOf) };
+}
+
+function findingsOf(document: OnusDocument): unknown {
+  return analyzeDocument(document, { config, rules: allRules, now: new Date('2026-01-01') }).map((f) => ({
+    rule: f.ruleId,
+    message: f.message,
+    severity: f.severity,
+    span: f.span,
+    range: f.range,
+    resource: f.resource,
+    fixes: f.fixes.map((fix) => renderFix(document, fix)?.edits),
+  }));
+}
+
+function describeDocument(document: OnusDocument): unknown {
+  return { kind: document.kind, errors: document.errors, tree: treeOf(document.tree as JsonNode), resources: document.resources.map(resourceOf), findings: findingsOf(document) };
+}
+
+/** Applies `edit` to the text, updating from `previous`; checks the result against a fresh parse. */
+function step(previous: OnusDocument, from: string, to: string, nth = 0): { document: OnusDocument; incremental: boolean } {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) at = previous.text.indexOf(from, at + 1);
+  assert.ok(at >= 0, `no ${from}`);
+  const text = previous.text.slice(0, at) + to + previous.text.slice(at + from.length);
+  const tree = previous.tree;
+  const document = parseDocument(uri, text, config, { previous });
+  const fresh = parseDocument(uri, text, config);
+  assert.deepEqual(describeDocument(document), describeDocument(fresh), `after replacing ${JSON.stringify(from)} with ${JSON.stringify(to)}`);
+  return { document, incremental: document.tree === tree };
+}
+
+describe('JSON template updated from its previous version', () => {
+  test('the changed region is the common prefix and suffix, also across long equal runs', () => {
+    assert.deepEqual(changedRegion('abcdef', 'abXdef'), { start: 2, oldEnd: 3, delta: 0 });
+    assert.deepEqual(changedRegion('aaaa', 'aaaaa'), { start: 4, oldEnd: 4, delta: 1 });
+    const long = 'x'.repeat(10_000);
+    assert.deepEqual(changedRegion(`${long}a${long}`, `${long}${long}`), { start: 10_000, oldEnd: 10_001, delta: -1 });
+    assert.deepEqual(changedRegion(long, long), { start: 10_000, oldEnd: 10_000, delta: 0 });
+  });
+
+  test('typing in resources before, between and after others equals a fresh parse, and takes the fast path', () => {
+    let document = parseDocument(uri, template, config);
+    const edits: [string, string, number?][] = [
+      ['"GroupDescription": "web"', '"GroupDescription": "webx"'],
+      ['"GroupDescription": "webx"', '"GroupDescription": "web"'],
+      ['"Size": 20 }', '"Size": 200 }'],
+      ['"CidrIp": "0.0.0.0/0"', '"CidrIp": "10.0.0.0/8"', 0],
+      ['"Encrypted": { "Fn::If": ["Later", true, false] }', '"Encrypted": true'],
+      ['"Key": "Team"', '"Key": "Owner"'],
+      ['"Type": "AWS::EC2::Volume",\n      "Condition"', '"Type": "AWS::EC2::Volume",\n      "DeletionPolicy": "Retain",\n      "Condition"'],
+      ['"W9"', '"W2"'],
+      ['"IpProtocol": "tcp", "FromPort": 3389', '"IpProtocol": "tcp",\n      "FromPort": 3389'],
+      ['"Type": "AWS::S3::Bucket"', '"Type": "AWS::S3::Bucket2"'],
+    ];
+    for (const [from, to, nth] of edits) {
+      const next = step(document, from, to, nth);
+      assert.equal(next.incremental, true, `fast path for ${from}`);
+      document = next.document;
+    }
+  });
+
+  test('an edit that breaks the JSON, one outside Resources and one across resources take the full parse', () => {
+    let document = parseDocument(uri, template, config);
+    const broken = step(document, '"GroupDescription": "web"', '"GroupDescription": "web');
+    assert.equal(broken.incremental, false);
+    assert.ok(broken.document.errors.length > 0);
+    const repaired = step(broken.document, '"GroupDescription": "web', '"GroupDescription": "web"');
+    assert.equal(repaired.incremental, false, 'the previous version had errors');
+    document = repaired.document;
+    const parameter = step(document, '"Default": "prod"', '"Default": "dev"');
+    assert.equal(parameter.incremental, false);
+    const across = step(parameter.document, '}\n    },\n    "Extra"', '}\n    },\n    "Extra2"');
+    assert.equal(across.incremental, false);
+    const after = step(across.document, '"Size": 20 }', '"Size": 21 }');
+    assert.equal(after.incremental, true, 'and the next edit inside a resource is fast again');
+  });
+});
