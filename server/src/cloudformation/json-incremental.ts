@@ -217,7 +217,7 @@ export function reparseJsonTemplate(previous: OnusDocument, text: string): Rebui
   return {
     top: state.top,
     root,
-    lineIndex: new LineIndex(text),
+    lineIndex: LineIndex.edited(previous.lineIndex, text, change),
     resources: spliceResources(previous.resources, name, rebuilt, editedSpan.end, change.delta),
     state,
   };

@@ -10,9 +10,10 @@ import { collectSuppressions } from '../suppress/collect';
 import { suppressionFix } from '../suppress/fix';
 import type { OnusDocument } from './document';
 import type { Finding } from './finding';
-import { formatPart, ruleNames, type Report, type Rule, type RuleContext } from './rule';
+import { formatPart, ruleNames, type FormatPart, type Report, type Rule, type RuleContext } from './rule';
+import { keepable, recall, remember, replay, type Kept } from './remembered-checks';
 import { providerResource } from './provider-resource';
-import { checkedResources, pushOnce } from './variants';
+import { pushOnce } from './variants';
 
 export interface AnalyzeOptions {
   config: OnusConfig;
@@ -65,70 +66,129 @@ function configFor(config: OnusConfig, resource: Resource): OnusConfig {
   return { ...config, requiredTags: requiredTagsFor(config, resource.type) };
 }
 
-/** The positions of `resources` by type: a rule visits only the resources of its types (59 rules × 10,000 resources add up). */
-function indexByType(resources: readonly Resource[]): Map<string, number[]> {
-  const byType = new Map<string, number[]>();
-  resources.forEach((resource, i) => {
-    const list = byType.get(resource.type);
-    if (list) list.push(i);
-    else byType.set(resource.type, [i]);
-  });
-  return byType;
+interface ActivePart {
+  rule: Rule;
+  part: FormatPart;
 }
 
-/** The resources a part checks, in document order. */
-function resourcesOf(types: readonly string[] | 'all', resources: readonly Resource[], byType: Map<string, number[]>): readonly Resource[] {
-  if (types === 'all') return resources;
-  const lists = (types.length > 1 ? [...new Set(types)] : types).flatMap((t) => byType.get(t) ?? []);
-  if (types.length > 1) lists.sort((a, b) => a - b);
-  return lists.map((i) => resources[i]);
+/** For each resource type, the positions (in `parts`) of the parts that check it. */
+function partsByType(parts: readonly (ActivePart | undefined)[]): (type: string) => number[] {
+  const byType = new Map<string, number[]>();
+  return (type) => {
+    let list = byType.get(type);
+    if (!list) {
+      list = [];
+      parts.forEach((p, i) => {
+        if (p && (p.part.resourceTypes === 'all' || p.part.resourceTypes.includes(type))) list!.push(i);
+      });
+      byType.set(type, list);
+    }
+    return list;
+  };
 }
 
 /** Findings for one document; `unit` is every document of its module (for cross-file lookups). */
 export function analyzeDocument(document: OnusDocument, options: AnalyzeOptions): Finding[] {
-  const findings: Finding[] = [];
-  if (document.kind === 'none') return findings;
+  if (document.kind === 'none') return [];
   const format = document.kind;
+  const { config, rules } = options;
   const unitDocs = options.unit?.some((d) => d.uri === document.uri) ? options.unit : [document, ...(options.unit ?? [])];
   const unit = unitDocs.flatMap((d) => d.resources);
-  const checked = checkedResources(document.resources);
-  const byType = indexByType(checked);
-  for (const rule of options.rules) {
-    if (!ruleIsOn(rule, options.config)) continue;
-    const part = formatPart(rule, format);
-    if (!part) continue;
-    const contextFor = (resource: Resource): RuleContext => ({
-      config: configFor(options.config, resource),
-      document,
-      unit,
-      unitDocuments: unitDocs,
-      report(report) {
-        const finding = toFinding(rule, resource, document, report);
-        finding.severity = configuredSeverity(rule, options.config, finding.severity);
-        pushOnce(findings, finding);
-      },
-    });
-    const guarded = (resource: Resource, run: () => void): void => {
+  const parts = rules.map((rule): ActivePart | undefined => {
+    const part = ruleIsOn(rule, config) ? formatPart(rule, format) : undefined;
+    return part && { rule, part };
+  });
+  const checking = partsByType(parts);
+  // Per rule, in rule order then document order (the order findings always had).
+  const byRule: Finding[][] = parts.map(() => []);
+  /** Findings pushed without the duplicate check: rule crashes (one per variant), replayed findings. */
+  const trusted = new Set<Finding>();
+
+  /** Runs one part on some resources; `local`: it read neither the document nor the unit, and nothing crashed. */
+  const run = (index: number, resources: readonly Resource[], check: (resource: Resource, context: RuleContext) => void): { findings: Finding[]; local: boolean } => {
+    const { rule } = parts[index]!;
+    const findings: Finding[] = [];
+    let local = true;
+    for (const resource of resources) {
+      const context: RuleContext = {
+        config: configFor(config, resource),
+        get document() {
+          local = false;
+          return document;
+        },
+        get unit() {
+          local = false;
+          return unit;
+        },
+        get unitDocuments() {
+          local = false;
+          return unitDocs;
+        },
+        report(report) {
+          const finding = toFinding(rule, resource, document, report);
+          finding.severity = configuredSeverity(rule, config, finding.severity);
+          pushOnce(findings, finding);
+        },
+      };
       try {
-        run();
+        check(resource, context);
       } catch (error) {
         // A rule bug must never take down the server; report it where a user can see it.
-        findings.push(ruleCrash(rule, resource, document, error));
+        const crash = ruleCrash(rule, resource, document, error);
+        trusted.add(crash);
+        findings.push(crash);
+        local = false;
       }
-    };
-    for (const resource of resourcesOf(part.resourceTypes, checked, byType)) {
-      guarded(resource, () => part.check(resource, contextFor(resource)));
     }
-    const checkProvider = part.checkProvider;
-    if (checkProvider) {
-      for (const provider of document.providers ?? []) {
-        const resource = providerResource(document, provider);
-        guarded(resource, () => checkProvider(provider, resource, contextFor(resource)));
+    return { findings, local };
+  };
+
+  for (const resource of document.resources) {
+    const variants = resource.variants ?? [resource];
+    if (variants.length === 0) continue; // never created (its Condition is false)
+    const memo = recall(resource, config, rules);
+    const keep = new Map<number, Kept[]>();
+    for (const index of checking(resource.type)) {
+      const kept = memo?.get(index);
+      if (kept) {
+        // Already checked for duplicates when they were found; a replayed finding is inside its own resource.
+        for (const finding of replay(kept, resource, document)) {
+          byRule[index].push(finding);
+          trusted.add(finding);
+        }
+        keep.set(index, kept);
+        continue;
+      }
+      const { part } = parts[index]!;
+      const { findings, local } = run(index, variants, (r, context) => part.check(r, context));
+      byRule[index].push(...findings);
+      const keepForm = local ? keepable(resource, findings) : undefined;
+      if (keepForm) keep.set(index, keepForm);
+    }
+    remember(resource, config, rules, keep);
+  }
+  parts.forEach((active, index) => {
+    const checkProvider = active?.part.checkProvider;
+    if (!checkProvider) return;
+    const providers = (document.providers ?? []).map((provider) => ({ provider, resource: providerResource(document, provider) }));
+    for (const { provider, resource } of providers) byRule[index].push(...run(index, [resource], (r, context) => checkProvider(provider, r, context)).findings);
+  });
+
+  const findings: Finding[] = [];
+  // Duplicates (the same finding from two variants or instances) are dropped among the fresh findings only.
+  const fresh: Finding[] = [];
+  for (const list of byRule) {
+    for (const finding of list) {
+      if (trusted.has(finding)) findings.push(finding);
+      else {
+        const before = fresh.length;
+        pushOnce(fresh, finding);
+        if (fresh.length > before) findings.push(finding);
       }
     }
   }
-  const suppressions = collectSuppressions(document, options.config.suppressions.peerComments);
-  return applySuppressions(document, findings, suppressions, options.rules, options.config, options.now ?? new Date());
+  const suppressions = collectSuppressions(document, config.suppressions.peerComments);
+  return applySuppressions(document, findings, suppressions, rules, config, options.now ?? new Date());
 }
 
 /** The rules the configuration leaves on: a duty checked only by a rule switched off is not checked. */

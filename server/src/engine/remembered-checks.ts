@@ -1,0 +1,73 @@
+/**
+ * A rule's findings on one resource, remembered with the resource object. A
+ * check that read nothing but the resource and the configuration (not the
+ * document, not the unit) gives the same findings while the resource is the
+ * same object under the same configuration and rules: a JSON template edited
+ * inside one resource keeps every other Resource object (moved in place,
+ * cloudformation/json-incremental.ts), so a keystroke re-checks the edited
+ * resource and the checks that look across resources, not 10,000 resources.
+ *
+ * Remembered findings are kept relative to their resource's start, so they
+ * follow it when an edit before it moves it. Only findings that can follow
+ * are remembered: inside the resource, with fixes that edit model values
+ * (which move with the model), never a rule crash.
+ */
+import type { OnusConfig } from '../config/types';
+import type { Resource } from '../model/types';
+import type { OnusDocument } from './document';
+import type { Finding } from './finding';
+import type { Rule } from './rule';
+
+export interface Kept {
+  finding: Finding;
+  start: number;
+  end: number;
+}
+
+interface Remembered {
+  config: OnusConfig;
+  rules: readonly Rule[];
+  /** By the rule's position in `rules`. */
+  byRule: Map<number, Kept[]>;
+}
+
+const remembered = new WeakMap<Resource, Remembered>();
+
+/** The findings of each rule remembered for this resource under the same configuration and rules. */
+export function recall(resource: Resource, config: OnusConfig, rules: readonly Rule[]): Map<number, Kept[]> | undefined {
+  const memo = remembered.get(resource);
+  return memo && memo.config === config && memo.rules === rules ? memo.byRule : undefined;
+}
+
+export function remember(resource: Resource, config: OnusConfig, rules: readonly Rule[], byRule: Map<number, Kept[]>): void {
+  remembered.set(resource, { config, rules, byRule });
+}
+
+/** Whether every finding of a local check can follow its resource; if so, the kept form. */
+export function keepable(resource: Resource, findings: readonly Finding[]): Kept[] | undefined {
+  const base = resource.span.start;
+  const kept: Kept[] = [];
+  for (const finding of findings) {
+    if (finding.span.start < resource.span.start || finding.span.end > resource.span.end) return undefined;
+    if (finding.textFixes || finding.fixes.some((fix) => fix.changes.some((c) => c.kind !== 'set' && c.kind !== 'replace' && c.kind !== 'append'))) return undefined;
+    kept.push({ finding, start: finding.span.start - base, end: finding.span.end - base });
+  }
+  return kept;
+}
+
+/**
+ * The remembered findings where the resource is now. The finding objects are reused (a 5 MB
+ * template has ~20,000 of them; allocating them again per keystroke is most of the cost): only
+ * the span, when the resource moved, and the range change. A span is replaced, never changed in
+ * place: it may be the model's own span object, which moved with the model.
+ */
+export function replay(kept: readonly Kept[], resource: Resource, document: OnusDocument): Finding[] {
+  const base = resource.span.start;
+  return kept.map(({ finding, start, end }) => {
+    if (finding.span.start !== base + start || finding.span.end !== base + end) finding.span = { start: base + start, end: base + end };
+    finding.range = document.lineIndex.rangeOf(finding.span);
+    finding.uri = document.uri;
+    finding.resource.span = resource.span;
+    return finding;
+  });
+}

@@ -1,0 +1,40 @@
+/** LineIndex.edited: an index moved across an edit equals one computed from scratch, whatever the line endings. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { LineIndex } from '../../../server/src/core/text';
+
+/** A deterministic pseudo-random sequence (the test must fail the same way every time). */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) & 0x7fffffff;
+    return state / 0x7fffffff;
+  };
+}
+
+const pieces = ['a', 'bc', '\n', '\r\n', '\r', ' ', '{', '"x"', '\n\n'];
+
+test('edited line indexes equal fresh ones over 2,000 random edits (LF, CRLF, lone CR, at both ends)', () => {
+  const next = random(7);
+  const pick = () => pieces[Math.floor(next() * pieces.length)];
+  let text = Array.from({ length: 200 }, pick).join('');
+  let index = new LineIndex(text);
+  index.positionAt(0); // computes the starts, as an analysed document has
+  for (let n = 0; n < 2000; n++) {
+    const start = Math.floor(next() * (text.length + 1));
+    const end = Math.min(text.length, start + Math.floor(next() * 4));
+    const inserted = next() < 0.6 ? Array.from({ length: Math.floor(next() * 3) }, pick).join('') : '';
+    const edited = text.slice(0, start) + inserted + text.slice(end);
+    const moved = LineIndex.edited(index, edited, { start, oldEnd: end, delta: edited.length - text.length });
+    const fresh = new LineIndex(edited);
+    assert.equal(moved.lineCount, fresh.lineCount, `edit ${n}`);
+    for (let line = 0; line < fresh.lineCount; line++) assert.equal(moved.lineStart(line), fresh.lineStart(line), `edit ${n}, line ${line}`);
+    text = edited;
+    index = moved;
+  }
+});
+
+test('an index never computed is computed from the new text', () => {
+  const moved = LineIndex.edited(new LineIndex('a\nb'), 'a\nb\nc', { start: 3, oldEnd: 3, delta: 2 });
+  assert.deepEqual(moved.positionAt(4), { line: 2, character: 0 });
+});
