@@ -61,6 +61,12 @@ export const TERRAFORM_ATTACHMENTS: Readonly<Record<string, Attachment>> = {
 };
 
 /** The resource a standalone resource attaches to (its group, bucket, VPC…), when it is in the unit. */
+/** Whether `resource` is a standalone attachment (an SG rule, a bucket policy…) that attachedTo can resolve. */
+export function isAttachment(resource: Resource): boolean {
+  const table = resource.format === 'cloudformation' ? CLOUDFORMATION_ATTACHMENTS : TERRAFORM_ATTACHMENTS;
+  return Object.prototype.hasOwnProperty.call(table, resource.type);
+}
+
 export function attachedTo(unit: readonly Resource[], resource: Resource): Resource | undefined {
   const table = resource.format === 'cloudformation' ? CLOUDFORMATION_ATTACHMENTS : TERRAFORM_ATTACHMENTS;
   if (!Object.prototype.hasOwnProperty.call(table, resource.type)) return undefined;

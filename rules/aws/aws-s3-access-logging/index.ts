@@ -116,5 +116,6 @@ export default defineRule({
     fixable: true,
   },
   terraform: { resourceTypes: ['aws_s3_bucket'], check },
-  cloudformation: { resourceTypes: ['AWS::S3::Bucket'], check },
+  // It reads only the other buckets (who logs into this one): its findings are kept while no bucket changes.
+  cloudformation: { resourceTypes: ['AWS::S3::Bucket'], unitTypes: ['AWS::S3::Bucket'], check },
 });

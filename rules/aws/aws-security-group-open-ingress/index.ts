@@ -6,7 +6,7 @@ import { defineRule, type Severity } from '../../../server/src/engine/rule';
 import type { FixValue, SemanticFix } from '../../../server/src/fixes/types';
 import type { MValue, Resource } from '../../../server/src/model/types';
 import type { RuleContext } from '../../../server/src/engine/rule';
-import { attachedTo } from '../../lib/links';
+import { attachedTo, isAttachment } from '../../lib/links';
 import { exposure, ingressRules, type Exposure } from './ingress';
 
 const severities: Record<Exclude<Exposure['kind'], 'unknown'>, Severity> = { all: 'critical', admin: 'high', port: 'low', icmp: 'low' };
@@ -22,15 +22,19 @@ function narrowFix(cidr: string, node: MValue): SemanticFix {
  * variable, a local or a dynamic block's iterator is reported where it is
  * used, without a fix (replacing the expression would change every use).
  */
-function writtenHere(context: RuleContext, node: MValue, cidr: string): boolean {
+function writtenHere(resource: Resource, context: RuleContext, node: MValue, cidr: string): boolean {
   const span = node.span;
   if (!span) return false;
+  // CloudFormation values are evaluated to what is written at the span; only Terraform expressions differ.
+  if (resource.format === 'cloudformation') return true;
   const text = context.document.text.slice(span.start, span.end);
-  return context.document.kind !== 'terraform' || text === JSON.stringify(cidr) || text === cidr || text === `'${cidr}'`;
+  return text === JSON.stringify(cidr) || text === cidr || text === `'${cidr}'`;
 }
 
 /** A standalone rule names the group it opens, when that group is in the unit (rules/lib/links.ts). */
 function where(resource: Resource, context: RuleContext): string {
+  // A group itself reads nothing else: its findings are kept with it while it does not change.
+  if (!isAttachment(resource)) return '';
   const group = attachedTo(context.unit, resource);
   return group ? ` through this standalone rule of security group ${group.name}` : '';
 }
@@ -47,7 +51,7 @@ function check(resource: Resource, context: RuleContext): void {
       const key = `${node.span.start}:${node.span.end}:${e.kind}:${cidr}:${data.ports}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const fixes = writtenHere(context, node, cidr) ? [narrowFix(cidr, node)] : [];
+      const fixes = writtenHere(resource, context, node, cidr) ? [narrowFix(cidr, node)] : [];
       context.report({ messageId: e.kind, data, severity: severities[e.kind], span: node.span, fixes });
     }
   }

@@ -11,9 +11,9 @@ import { suppressionFix } from '../suppress/fix';
 import type { OnusDocument } from './document';
 import type { Finding } from './finding';
 import { formatPart, ruleNames, type FormatPart, type Report, type Rule, type RuleContext } from './rule';
-import { keepable, recall, remember, replay, type Kept } from './remembered-checks';
+import { keepable, recall, remember, replay, unitView, type Kept, type UnitView } from './remembered-checks';
 import { providerResource } from './provider-resource';
-import { pushOnce } from './variants';
+import { findingIdentity } from './variants';
 
 export interface AnalyzeOptions {
   config: OnusConfig;
@@ -99,16 +99,23 @@ export function analyzeDocument(document: OnusDocument, options: AnalyzeOptions)
     return part && { rule, part };
   });
   const checking = partsByType(parts);
+  const views = parts.map((p) => (p?.part.unitTypes ? unitView(p.part, p.part.unitTypes, unit) : undefined));
   // Per rule, in rule order then document order (the order findings always had).
   const byRule: Finding[][] = parts.map(() => []);
-  /** Findings pushed without the duplicate check: rule crashes (one per variant), replayed findings. */
-  const trusted = new Set<Finding>();
+  // Fresh findings identical to one already found (by another variant or instance) are dropped; crashes are
+  // all kept; replayed findings are not compared again (they were when found, and stay inside their resource).
+  const seen = new Set<string>();
 
-  /** Runs one part on some resources; `local`: it read neither the document nor the unit, and nothing crashed. */
-  const run = (index: number, resources: readonly Resource[], check: (resource: Resource, context: RuleContext) => void): { findings: Finding[]; local: boolean } => {
+  /**
+   * Runs one part on some resources. `local`: it read neither the document nor the unit (other
+   * than its declared view), and nothing crashed; `view`: the unit view it read.
+   */
+  const run = (index: number, resources: readonly Resource[], check: (resource: Resource, context: RuleContext) => void): { findings: Finding[]; local: boolean; view?: UnitView } => {
     const { rule } = parts[index]!;
     const findings: Finding[] = [];
+    const crashes = new Set<number>();
     let local = true;
+    let view: UnitView | undefined;
     for (const resource of resources) {
       const context: RuleContext = {
         config: configFor(config, resource),
@@ -117,6 +124,8 @@ export function analyzeDocument(document: OnusDocument, options: AnalyzeOptions)
           return document;
         },
         get unit() {
+          view = views[index];
+          if (view) return view.resources;
           local = false;
           return unit;
         },
@@ -127,66 +136,59 @@ export function analyzeDocument(document: OnusDocument, options: AnalyzeOptions)
         report(report) {
           const finding = toFinding(rule, resource, document, report);
           finding.severity = configuredSeverity(rule, config, finding.severity);
-          pushOnce(findings, finding);
+          findings.push(finding);
         },
       };
       try {
         check(resource, context);
       } catch (error) {
         // A rule bug must never take down the server; report it where a user can see it.
-        const crash = ruleCrash(rule, resource, document, error);
-        trusted.add(crash);
-        findings.push(crash);
+        crashes.add(findings.length);
+        findings.push(ruleCrash(rule, resource, document, error));
         local = false;
       }
     }
-    return { findings, local };
+    const unique: Finding[] = [];
+    findings.forEach((finding, i) => {
+      if (!crashes.has(i)) {
+        const key = findingIdentity(finding);
+        if (seen.has(key)) return;
+        seen.add(key);
+      }
+      unique.push(finding);
+      byRule[index].push(finding);
+    });
+    return { findings: unique, local, view };
   };
 
   for (const resource of document.resources) {
     const variants = resource.variants ?? [resource];
     if (variants.length === 0) continue; // never created (its Condition is false)
     const memo = recall(resource, config, rules);
-    const keep = new Map<number, Kept[]>();
+    let keep: Map<number, Kept> | undefined;
     for (const index of checking(resource.type)) {
       const kept = memo?.get(index);
-      if (kept) {
-        // Already checked for duplicates when they were found; a replayed finding is inside its own resource.
-        for (const finding of replay(kept, resource, document)) {
-          byRule[index].push(finding);
-          trusted.add(finding);
-        }
-        keep.set(index, kept);
+      if (kept && (!kept.view || kept.view === views[index])) {
+        byRule[index].push(...replay(kept, resource, document));
         continue;
       }
       const { part } = parts[index]!;
-      const { findings, local } = run(index, variants, (r, context) => part.check(r, context));
-      byRule[index].push(...findings);
-      const keepForm = local ? keepable(resource, findings) : undefined;
+      const { findings, local, view } = run(index, variants, (r, context) => part.check(r, context));
+      keep ??= new Map(memo);
+      const keepForm = local ? keepable(resource, findings, view) : undefined;
       if (keepForm) keep.set(index, keepForm);
+      else keep.delete(index);
     }
-    remember(resource, config, rules, keep);
+    if (keep || !memo) remember(resource, config, rules, keep ?? new Map());
   }
   parts.forEach((active, index) => {
     const checkProvider = active?.part.checkProvider;
     if (!checkProvider) return;
     const providers = (document.providers ?? []).map((provider) => ({ provider, resource: providerResource(document, provider) }));
-    for (const { provider, resource } of providers) byRule[index].push(...run(index, [resource], (r, context) => checkProvider(provider, r, context)).findings);
+    for (const { provider, resource } of providers) run(index, [resource], (r, context) => checkProvider(provider, r, context));
   });
 
-  const findings: Finding[] = [];
-  // Duplicates (the same finding from two variants or instances) are dropped among the fresh findings only.
-  const fresh: Finding[] = [];
-  for (const list of byRule) {
-    for (const finding of list) {
-      if (trusted.has(finding)) findings.push(finding);
-      else {
-        const before = fresh.length;
-        pushOnce(fresh, finding);
-        if (fresh.length > before) findings.push(finding);
-      }
-    }
-  }
+  const findings = byRule.flat();
   const suppressions = collectSuppressions(document, config.suppressions.peerComments);
   return applySuppressions(document, findings, suppressions, rules, config, options.now ?? new Date());
 }

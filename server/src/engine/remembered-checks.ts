@@ -18,41 +18,66 @@ import type { OnusDocument } from './document';
 import type { Finding } from './finding';
 import type { Rule } from './rule';
 
-export interface Kept {
+interface KeptFinding {
   finding: Finding;
   start: number;
   end: number;
+}
+
+/** One check's findings on one resource; `view`: the unit view it read, if any (valid while it is current). */
+export interface Kept {
+  findings: KeptFinding[];
+  view?: UnitView;
 }
 
 interface Remembered {
   config: OnusConfig;
   rules: readonly Rule[];
   /** By the rule's position in `rules`. */
-  byRule: Map<number, Kept[]>;
+  byRule: Map<number, Kept>;
+}
+
+/** The resources of some types in the unit, as a check declaring `unitTypes` sees it. */
+export interface UnitView {
+  resources: readonly Resource[];
+}
+
+/** The last view made for each part: a view with the same resources (same objects) is that view again. */
+const lastViews = new WeakMap<object, UnitView>();
+
+/** The unit as `part` sees it; the same object as last time when none of its resources changed. */
+export function unitView(part: object, types: readonly string[], unit: readonly Resource[]): UnitView {
+  const wanted = new Set(types);
+  const resources = unit.filter((r) => wanted.has(r.type));
+  const last = lastViews.get(part);
+  if (last && last.resources.length === resources.length && last.resources.every((r, i) => r === resources[i])) return last;
+  const view = { resources };
+  lastViews.set(part, view);
+  return view;
 }
 
 const remembered = new WeakMap<Resource, Remembered>();
 
 /** The findings of each rule remembered for this resource under the same configuration and rules. */
-export function recall(resource: Resource, config: OnusConfig, rules: readonly Rule[]): Map<number, Kept[]> | undefined {
+export function recall(resource: Resource, config: OnusConfig, rules: readonly Rule[]): Map<number, Kept> | undefined {
   const memo = remembered.get(resource);
   return memo && memo.config === config && memo.rules === rules ? memo.byRule : undefined;
 }
 
-export function remember(resource: Resource, config: OnusConfig, rules: readonly Rule[], byRule: Map<number, Kept[]>): void {
+export function remember(resource: Resource, config: OnusConfig, rules: readonly Rule[], byRule: Map<number, Kept>): void {
   remembered.set(resource, { config, rules, byRule });
 }
 
 /** Whether every finding of a local check can follow its resource; if so, the kept form. */
-export function keepable(resource: Resource, findings: readonly Finding[]): Kept[] | undefined {
+export function keepable(resource: Resource, findings: readonly Finding[], view: UnitView | undefined): Kept | undefined {
   const base = resource.span.start;
-  const kept: Kept[] = [];
+  const kept: KeptFinding[] = [];
   for (const finding of findings) {
     if (finding.span.start < resource.span.start || finding.span.end > resource.span.end) return undefined;
     if (finding.textFixes || finding.fixes.some((fix) => fix.changes.some((c) => c.kind !== 'set' && c.kind !== 'replace' && c.kind !== 'append'))) return undefined;
     kept.push({ finding, start: finding.span.start - base, end: finding.span.end - base });
   }
-  return kept;
+  return { findings: kept, ...(view ? { view } : {}) };
 }
 
 /**
@@ -61,9 +86,9 @@ export function keepable(resource: Resource, findings: readonly Finding[]): Kept
  * the span, when the resource moved, and the range change. A span is replaced, never changed in
  * place: it may be the model's own span object, which moved with the model.
  */
-export function replay(kept: readonly Kept[], resource: Resource, document: OnusDocument): Finding[] {
+export function replay(kept: Kept, resource: Resource, document: OnusDocument): Finding[] {
   const base = resource.span.start;
-  return kept.map(({ finding, start, end }) => {
+  return kept.findings.map(({ finding, start, end }) => {
     if (finding.span.start !== base + start || finding.span.end !== base + end) finding.span = { start: base + start, end: base + end };
     finding.range = document.lineIndex.rangeOf(finding.span);
     finding.uri = document.uri;

@@ -85,6 +85,12 @@ export interface FormatPart {
   resourceTypes: readonly string[] | 'all';
   check(resource: Resource, context: RuleContext): void;
   /**
+   * The resource types `check` reads from `context.unit` (it then sees only these): its findings
+   * are remembered with the resource while none of them changes (engine/remembered-checks.ts).
+   * Without it, a check that reads the unit is run again on every analysis.
+   */
+  unitTypes?: readonly string[];
+  /**
    * Terraform: checks each `provider` block of the document (e.g. credentials
    * written in it). `resource` stands for the block: type `provider`, name
    * `aws` or `aws.alias`, its label as type span, its body.

@@ -50,6 +50,10 @@ const template = `{
       "Type": "AWS::S3::Bucket",
       "Properties": { "BucketName": { "Fn::Sub": "logs-\${Env}" }, "Tags": [{ "Key": "Team", "Value": "a" }] }
     },
+    "Archive": {
+      "Type": "AWS::S3::Bucket",
+      "Properties": { "Tags": [{ "Key": "Owner", "Value": "a" }] }
+    },
     "Logs": {
       "Type": "AWS::EC2::Volume",
       "Condition": "IsProd",
@@ -89,7 +93,7 @@ function resourceOf(r: Resource): unknown {
   return { type: r.type, name: r.name, span: r.span, typeSpan: r.typeSpan, headerSpan: r.headerSpan, body: valueOf(r.body), definition: valueOf(r.definition), variants: r.variants?.map(resourceOf) };
 }
 
-function findingsOf(document: OnusDocument): unknown {
+function findingsOf(document: OnusDocument) {
   return analyzeDocument(document, { config, rules: allRules, now: new Date('2026-01-01') }).map((f) => ({
     rule: f.ruleId,
     message: f.message,
@@ -139,12 +143,17 @@ describe('JSON template updated from its previous version', () => {
       ['"Type": "AWS::EC2::Volume",\n      "Condition"', '"Type": "AWS::EC2::Volume",\n      "DeletionPolicy": "Retain",\n      "Condition"'],
       ['"W9"', '"W2"'],
       ['"IpProtocol": "tcp", "FromPort": 3389', '"IpProtocol": "tcp",\n      "FromPort": 3389'],
+      // Another bucket now logs into Archive: Archive's own finding (a check reading the other buckets) must go.
+      ['"BucketName": { "Fn::Sub": "logs-${Env}" },', '"BucketName": { "Fn::Sub": "logs-${Env}" }, "LoggingConfiguration": { "DestinationBucketName": { "Ref": "Archive" } },'],
       ['"Type": "AWS::S3::Bucket"', '"Type": "AWS::S3::Bucket2"'],
     ];
+    const archiveLogged = () => findingsOf(document).some((f) => f.rule === 'aws-s3-access-logging' && f.resource.name === 'Archive');
     for (const [from, to, nth] of edits) {
+      const before = archiveLogged();
       const next = step(document, from, to, nth);
       assert.equal(next.incremental, true, `fast path for ${from}`);
       document = next.document;
+      if (to.includes('LoggingConfiguration')) assert.deepEqual([before, archiveLogged()], [true, false]);
     }
   });
 
