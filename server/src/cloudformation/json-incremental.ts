@@ -93,6 +93,15 @@ function resourceAround(root: JsonNode, change: TextChange): JsonNode | undefine
   return undefined;
 }
 
+/** Adds `delta` to every offset of a jsonc-parser subtree (no comparisons: it is wholly after the edit). */
+function moveNodes(node: JsonNode, delta: number): void {
+  const n = movable(node);
+  n.offset += delta;
+  if (n.colonOffset !== undefined) n.colonOffset += delta;
+  const children = n.children;
+  if (children) for (let i = 0; i < children.length; i++) moveNodes(children[i], delta);
+}
+
 /** Parses one definition alone; undefined unless it is exactly one well-formed object. */
 function parseDefinition(text: string, base: number): JsonNode | undefined {
   // Root › Resources › definition: the definition may nest three levels less than a whole template.
@@ -100,58 +109,85 @@ function parseDefinition(text: string, base: number): JsonNode | undefined {
   const errors: ParseError[] = [];
   const node = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (errors.length > 0 || node?.type !== 'object' || node.offset !== 0 || node.length !== text.length) return undefined;
-  const stack = [node];
-  while (stack.length) {
-    const n = movable(stack.pop() as JsonNode);
-    n.offset += base;
-    if (n.colonOffset !== undefined) n.colonOffset += base;
-    for (const child of n.children ?? []) stack.push(child);
-  }
+  moveNodes(node, base);
   return node;
 }
 
-/** Moves a jsonc-parser tree: nodes after the edit shift, the edited node's ancestors grow or shrink. */
-function shiftTree(node: JsonNode, edited: JsonNode, change: TextChange): void {
+/**
+ * Moves a jsonc-parser tree: the edited node's ancestors grow or shrink, what follows it moves.
+ * Only the path down to the edited node is compared; everything after it moves wholesale.
+ */
+function shiftTree(root: JsonNode, edited: JsonNode, delta: number): void {
   const end = edited.offset + edited.length;
-  const stack = [node];
-  while (stack.length) {
-    const node = stack.pop() as JsonNode;
-    if (node === edited) continue;
-    const n = movable(node);
-    if (n.offset >= end) {
-      n.offset += change.delta;
-      if (n.colonOffset !== undefined) n.colonOffset += change.delta;
-    } else if (n.offset <= edited.offset && n.offset + n.length >= end) n.length += change.delta;
-    else if (n.offset + n.length <= edited.offset) continue; // wholly before: nothing below moves
-    for (const child of n.children ?? []) stack.push(child);
+  let node: JsonNode | undefined = root;
+  while (node && node !== edited) {
+    movable(node).length += delta;
+    let next: JsonNode | undefined;
+    for (const child of node.children ?? []) {
+      if (child.offset >= end) moveNodes(child, delta);
+      else if (child.offset <= edited.offset && child.offset + child.length >= end) next = child;
+    }
+    node = next;
   }
 }
 
-function shiftSpan(span: Span | undefined, from: number, containing: Span, delta: number): void {
-  if (!span) return;
-  if (span.start >= from) {
-    span.start += delta;
-    span.end += delta;
-  } else if (span.start <= containing.start && span.end >= containing.end) span.end += delta;
+/** Adds `delta` to every span of a model subtree (wholly after the edit; every span object of a model built by jsonValue is its own). */
+function moveValue(value: MValue, delta: number): void {
+  if (value.span) {
+    value.span.start += delta;
+    value.span.end += delta;
+  }
+  switch (value.kind) {
+    case 'object':
+      for (const entry of value.entries.values()) {
+        if (entry.keySpan) {
+          entry.keySpan.start += delta;
+          entry.keySpan.end += delta;
+        }
+        if (entry.span) {
+          entry.span.start += delta;
+          entry.span.end += delta;
+        }
+        moveValue(entry.value, delta);
+      }
+      return;
+    case 'list':
+      for (let i = 0; i < value.items.length; i++) moveValue(value.items[i], delta);
+      return;
+    case 'unknown':
+      if (value.intrinsic) moveValue(value.intrinsic.args, delta);
+      return;
+    default:
+  }
 }
 
-/** Moves the model the same way (every span object of a model built by jsonValue is its own). */
+/** Moves the model the same way: the path to the edited value grows or shrinks, what follows moves. */
 function shiftModel(top: MValue, edited: MValue, editedSpan: Span, delta: number): void {
-  const from = editedSpan.end;
-  const stack: MValue[] = [top];
-  while (stack.length) {
-    const value = stack.pop() as MValue;
-    if (value === edited) continue;
-    if (value.span && value.span.end <= editedSpan.start) continue; // wholly before
-    shiftSpan(value.span, from, editedSpan, delta);
+  let value: MValue | undefined = top;
+  while (value && value !== edited) {
+    if (value.span) value.span.end += delta;
+    let next: MValue | undefined;
     if (value.kind === 'object') {
       for (const entry of value.entries.values()) {
-        shiftSpan(entry.keySpan, from, editedSpan, delta);
-        shiftSpan(entry.span, from, editedSpan, delta);
-        stack.push(entry.value);
+        const span = entry.span ?? entry.value.span;
+        if (!span) continue;
+        if (span.start >= editedSpan.end) {
+          if (entry.keySpan) {
+            entry.keySpan.start += delta;
+            entry.keySpan.end += delta;
+          }
+          if (entry.span) {
+            entry.span.start += delta;
+            entry.span.end += delta;
+          }
+          moveValue(entry.value, delta);
+        } else if (span.start <= editedSpan.start && span.end >= editedSpan.end) {
+          if (entry.span) entry.span.end += delta;
+          next = entry.value;
+        }
       }
-    } else if (value.kind === 'list') stack.push(...value.items);
-    else if (value.kind === 'unknown' && value.intrinsic) stack.push(value.intrinsic.args);
+    }
+    value = next;
   }
 }
 
@@ -206,7 +242,7 @@ export function reparseJsonTemplate(previous: OnusDocument, text: string): Rebui
   // Checked: from here the previous trees change and belong to the new document.
   states.delete(previous);
   const editedSpan = { ...modelEntry.value.span };
-  shiftTree(root, oldValue, change);
+  shiftTree(root, oldValue, change.delta);
   movable(node).parent = entry;
   movable(entry).children![1] = node;
   shiftModel(state.top, modelEntry.value, editedSpan, change.delta);

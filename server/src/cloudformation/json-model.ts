@@ -5,6 +5,7 @@
  */
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import type { MEntry, MObject, MValue, SyntaxDiagnostic } from '../model/types';
+import { isTemplate } from './detect';
 import { intrinsicForKey, referenceOf } from './intrinsics';
 
 /** By jsonc-parser's error name (its codes are a const enum, unusable under isolatedModules). */
@@ -134,6 +135,17 @@ function jsonObject(node: JsonNode, span: MObject['span'], duplicates: SyntaxDia
     });
   }
   return object;
+}
+
+/** isTemplate on a JSON tree, stopping at the first key or resource type that decides it (a keystroke in a 10,000-resource template). */
+export function jsonIsTemplate(root: JsonNode | undefined): boolean {
+  if (jsonProperty(root, 'AWSTemplateFormatVersion')) return true;
+  const resources = jsonProperty(root, 'Resources')?.children?.[1];
+  for (const entry of resources?.type === 'object' ? (resources.children ?? []) : []) {
+    const type = jsonProperty(entry.children?.[1], 'Type')?.children?.[1];
+    if (type?.type === 'string' && typeof type.value === 'string' && isTemplate({ keys: [], resourceTypes: [type.value] })) return true;
+  }
+  return false;
 }
 
 /** Keys of the top-level object and the `Type` of each resource, for detection. */

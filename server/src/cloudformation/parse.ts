@@ -10,7 +10,7 @@ import type { MObject, MValue, SyntaxDiagnostic } from '../model/types';
 import { commentsAboveLookup } from './comments';
 import { declaresFormatVersion, isTemplate, mightBeTemplate } from './detect';
 import type { Node } from 'yaml';
-import { jsonDuplicateKeys, jsonTopLevelShape, jsonValue, parseJson } from './json-model';
+import { jsonDuplicateKeys, jsonIsTemplate, jsonTopLevelShape, jsonValue, parseJson } from './json-model';
 import { rememberJsonTemplate, reparseJsonTemplate } from './json-incremental';
 import { conditionState } from './evaluate-conditions';
 import { templateContext, type TemplateContext } from './evaluate-context';
@@ -91,7 +91,7 @@ export function reparseCloudFormation(previous: OnusDocument, text: string): Onu
   if (!rebuilt) return undefined;
   const uri = previous.uri;
   // The edit may have changed the only resource's Type: detection is redone on the updated tree.
-  const document: OnusDocument = isTemplate(jsonTopLevelShape(rebuilt.root))
+  const document: OnusDocument = jsonIsTemplate(rebuilt.root)
     ? {
         uri,
         text,

@@ -53,7 +53,27 @@ export class LineIndex {
       if (old[k] >= change.oldEnd + 2 && moved > last) starts.push(moved);
     }
     index.starts = starts;
+    index.origin = { from: previous, change, endLine: previous.positionAt(change.oldEnd).line, lineDelta: starts.length - old.length };
     return index;
+  }
+
+  /** Set by `edited`: the index this one was moved from, and how. */
+  private origin?: { from: LineIndex; change: { start: number; oldEnd: number; delta: number }; endLine: number; lineDelta: number };
+
+  /**
+   * Moves `range` (of the span start–end, both as they were in the index `from`) to this index in place, without
+   * a search, when this index was edited from `from` and the range is wholly before the edit, or on a
+   * line after the edit's last one; false when it must be computed again with rangeOf.
+   */
+  carry(range: Range, start: number, end: number, from: LineIndex): boolean {
+    if (from === this) return true;
+    const origin = this.origin;
+    if (!origin || origin.from !== from) return false;
+    if (end < origin.change.start) return true;
+    if (start < origin.change.oldEnd || range.start.line <= origin.endLine) return false;
+    range.start.line += origin.lineDelta;
+    range.end.line += origin.lineDelta;
+    return true;
   }
 
   private get lineStarts(): number[] {

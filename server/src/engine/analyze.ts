@@ -162,20 +162,19 @@ export function analyzeDocument(document: OnusDocument, options: AnalyzeOptions)
   };
 
   for (const resource of document.resources) {
-    const variants = resource.variants ?? [resource];
-    if (variants.length === 0) continue; // never created (its Condition is false)
+    if (resource.variants?.length === 0) continue; // never created (its Condition is false)
     const memo = recall(resource, config, rules);
     let keep: Map<number, Kept> | undefined;
     for (const index of checking(resource.type)) {
       const kept = memo?.get(index);
       if (kept && (!kept.view || kept.view === views[index])) {
-        byRule[index].push(...replay(kept, resource, document));
+        replay(kept, resource, document, byRule[index]);
         continue;
       }
       const { part } = parts[index]!;
-      const { findings, local, view } = run(index, variants, (r, context) => part.check(r, context));
+      const { findings, local, view } = run(index, resource.variants ?? [resource], (r, context) => part.check(r, context));
       keep ??= new Map(memo);
-      const keepForm = local ? keepable(resource, findings, view) : undefined;
+      const keepForm = local ? keepable(resource, document, findings, view) : undefined;
       if (keepForm) keep.set(index, keepForm);
       else keep.delete(index);
     }

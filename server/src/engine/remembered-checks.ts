@@ -13,6 +13,7 @@
  * (which move with the model), never a rule crash.
  */
 import type { OnusConfig } from '../config/types';
+import type { LineIndex } from '../core/text';
 import type { Resource } from '../model/types';
 import type { OnusDocument } from './document';
 import type { Finding } from './finding';
@@ -24,10 +25,16 @@ interface KeptFinding {
   end: number;
 }
 
-/** One check's findings on one resource; `view`: the unit view it read, if any (valid while it is current). */
+/**
+ * One check's findings on one resource; `view`: the unit view it read, if any (valid while it is
+ * current); `base` and `lines`: where the resource started and the line index the findings' ranges
+ * were computed with, when last found or replayed.
+ */
 export interface Kept {
   findings: KeptFinding[];
   view?: UnitView;
+  base: number;
+  lines: LineIndex;
 }
 
 interface Remembered {
@@ -69,7 +76,7 @@ export function remember(resource: Resource, config: OnusConfig, rules: readonly
 }
 
 /** Whether every finding of a local check can follow its resource; if so, the kept form. */
-export function keepable(resource: Resource, findings: readonly Finding[], view: UnitView | undefined): Kept | undefined {
+export function keepable(resource: Resource, document: OnusDocument, findings: readonly Finding[], view: UnitView | undefined): Kept | undefined {
   const base = resource.span.start;
   const kept: KeptFinding[] = [];
   for (const finding of findings) {
@@ -77,22 +84,26 @@ export function keepable(resource: Resource, findings: readonly Finding[], view:
     if (finding.textFixes || finding.fixes.some((fix) => fix.changes.some((c) => c.kind !== 'set' && c.kind !== 'replace' && c.kind !== 'append'))) return undefined;
     kept.push({ finding, start: finding.span.start - base, end: finding.span.end - base });
   }
-  return { findings: kept, ...(view ? { view } : {}) };
+  return { findings: kept, ...(view ? { view } : {}), base, lines: document.lineIndex };
 }
 
 /**
- * The remembered findings where the resource is now. The finding objects are reused (a 5 MB
- * template has ~20,000 of them; allocating them again per keystroke is most of the cost): only
- * the span, when the resource moved, and the range change. A span is replaced, never changed in
+ * Appends the remembered findings, where the resource is now, to `out`. The finding objects are
+ * reused (a 5 MB template has ~20,000 of them; allocating them again per keystroke is most of the
+ * cost): only the span, when the resource moved, and the range change, the range moved without a
+ * search when the line index says how (LineIndex.carry). A span is replaced, never changed in
  * place: it may be the model's own span object, which moved with the model.
  */
-export function replay(kept: Kept, resource: Resource, document: OnusDocument): Finding[] {
+export function replay(kept: Kept, resource: Resource, document: OnusDocument, out: Finding[]): void {
   const base = resource.span.start;
-  return kept.findings.map(({ finding, start, end }) => {
+  const lines = document.lineIndex;
+  for (const { finding, start, end } of kept.findings) {
     if (finding.span.start !== base + start || finding.span.end !== base + end) finding.span = { start: base + start, end: base + end };
-    finding.range = document.lineIndex.rangeOf(finding.span);
+    if (!lines.carry(finding.range, kept.base + start, kept.base + end, kept.lines)) finding.range = lines.rangeOf(finding.span);
     finding.uri = document.uri;
     finding.resource.span = resource.span;
-    return finding;
-  });
+    out.push(finding);
+  }
+  kept.base = base;
+  kept.lines = lines;
 }
