@@ -71,6 +71,13 @@ describe('diagnostics per file limit', () => {
     assert.deepEqual(first.range, rangeOf(template, 'AWS::EC2::Volume', 0));
   });
 
+  test('limit 2: of three equally severe findings, the first two in the file', async () => {
+    const from = client.published.length;
+    await client.changeSettings({ maxDiagnosticsPerFile: 2 });
+    const published = await client.waitForDiagnostics(uri, (p) => p.diagnostics.length === 3, from);
+    assert.deepEqual(summary(published.diagnostics), ['onus-diagnostics-limit@0', 'aws-ebs-encryption@3', 'aws-security-group-open-ingress@15']);
+  });
+
   test('limit 0 publishes all of them', async () => {
     const from = client.published.length;
     await client.changeSettings({ maxDiagnosticsPerFile: 0 });

@@ -18,9 +18,24 @@ export interface Range {
   end: Position;
 }
 
+/** Offsets of the lines starting after a line break at text[from, to) (CRLF is one break). */
+function scanStarts(text: string, from: number, to: number): number[] {
+  const starts: number[] = [];
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
 export class LineIndex {
-  // Computed on first use: most files that are not IaC never need a position.
-  private starts?: number[];
+  // Computed on first use: most files that are not IaC never need a position. A typed array: a
+  // 5 MB template has 260,000 lines, and its index is moved on every keystroke (edited).
+  private starts?: Int32Array;
 
   constructor(readonly text: string) {}
 
@@ -36,24 +51,20 @@ export class LineIndex {
     // A start depends on the character before it (and a CR on the one after): keep those wholly before the edit.
     let keep = 1; // line 0 starts at 0 whatever the edit
     while (keep < old.length && old[keep] < change.start) keep++;
-    const starts = old.slice(0, keep);
     const newEnd = change.oldEnd + change.delta;
-    let i = Math.max(0, change.start - 1);
-    for (; i <= newEnd && i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
-    }
-    const last = starts[starts.length - 1];
-    for (let k = keep; k < old.length; k++) {
-      const moved = old[k] + change.delta;
-      if (old[k] >= change.oldEnd + 2 && moved > last) starts.push(moved);
-    }
+    const scanned = scanStarts(text, Math.max(0, change.start - 1), Math.min(newEnd + 1, text.length));
+    const last = scanned.length > 0 ? scanned[scanned.length - 1] : old[keep - 1];
+    let tail = keep;
+    while (tail < old.length && (old[tail] < change.oldEnd + 2 || old[tail] + change.delta <= last)) tail++;
+    const starts = new Int32Array(keep + scanned.length + (old.length - tail));
+    starts.set(old.subarray(0, keep));
+    starts.set(scanned, keep);
+    const from = keep + scanned.length;
+    for (let k = tail; k < old.length; k++) starts[from + k - tail] = old[k] + change.delta;
     index.starts = starts;
     index.origin = { from: previous, change, endLine: previous.positionAt(change.oldEnd).line, lineDelta: starts.length - old.length };
+    // Only the last move is carried: no chain of earlier texts is kept alive.
+    previous.origin = undefined;
     return index;
   }
 
@@ -76,20 +87,9 @@ export class LineIndex {
     return true;
   }
 
-  private get lineStarts(): number[] {
-    if (this.starts) return this.starts;
-    const text = this.text;
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
-    }
-    this.starts = starts;
-    return starts;
+  private get lineStarts(): Int32Array {
+    if (!this.starts) this.starts = Int32Array.from([0, ...scanStarts(this.text, 0, this.text.length)]);
+    return this.starts;
   }
 
   get lineCount(): number {

@@ -110,6 +110,18 @@ function byPlace(a: Finding, b: Finding): number {
   return a.span.start - b.span.start || a.span.end - b.span.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
 
+/** The `limit` most severe findings, the first in document order among equally severe ones (no sort of all 20,000). */
+function mostSevere(findings: readonly Finding[], limit: number): Finding[] {
+  const counts = [0, 0, 0, 0];
+  for (const f of findings) counts[severityRank[f.severity]]++;
+  let cut = 0;
+  let room = limit;
+  while (cut < counts.length && counts[cut] <= room) room -= counts[cut++];
+  const kept = findings.filter((f) => severityRank[f.severity] < cut);
+  if (cut < counts.length && room > 0) kept.push(...findings.filter((f) => severityRank[f.severity] === cut).sort(byPlace).slice(0, room));
+  return kept;
+}
+
 /**
  * Syntax errors, then findings in document order; above `limit` findings (0: no limit), the most
  * severe `limit` and one notice at the top of the file saying how many are not shown and where to see them.
@@ -117,7 +129,7 @@ function byPlace(a: Finding, b: Finding): number {
 export function documentDiagnostics(document: OnusDocument, findings: readonly Finding[], limit = defaultDiagnosticsLimit): Diagnostic[] {
   const syntax = syntaxDiagnostics(document);
   if (limit <= 0 || findings.length <= limit) return [...syntax, ...[...findings].sort(byPlace).map(findingDiagnostic)];
-  const kept = [...findings].sort((a, b) => severityRank[a.severity] - severityRank[b.severity] || byPlace(a, b)).slice(0, limit).sort(byPlace);
+  const kept = mostSevere(findings, limit).sort(byPlace);
   const notice: Diagnostic = {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     severity: DiagnosticSeverity.Information,
