@@ -87,6 +87,44 @@ function partsByType(parts: readonly (ActivePart | undefined)[]): (type: string)
   };
 }
 
+/** What a check read beyond its resource: `local` until it reads the document or an undeclared unit. */
+interface ReadLog {
+  local: boolean;
+  view?: UnitView;
+}
+
+/** The context a check gets, noting what it reads (a class: object literals with getters are slow to create, and there is one per check). */
+class TrackedContext implements RuleContext {
+  constructor(
+    readonly config: OnusConfig,
+    private readonly ownDocument: OnusDocument,
+    private readonly documents: readonly OnusDocument[],
+    private readonly resources: readonly Resource[],
+    private readonly view: UnitView | undefined,
+    private readonly reads: ReadLog,
+    readonly report: (report: Report) => void,
+  ) {}
+
+  get document(): OnusDocument {
+    this.reads.local = false;
+    return this.ownDocument;
+  }
+
+  get unit(): readonly Resource[] {
+    if (this.view) {
+      this.reads.view = this.view;
+      return this.view.resources;
+    }
+    this.reads.local = false;
+    return this.resources;
+  }
+
+  get unitDocuments(): readonly OnusDocument[] {
+    this.reads.local = false;
+    return this.documents;
+  }
+}
+
 /** Findings for one document; `unit` is every document of its module (for cross-file lookups). */
 export function analyzeDocument(document: OnusDocument, options: AnalyzeOptions): Finding[] {
   if (document.kind === 'none') return [];
@@ -114,38 +152,20 @@ export function analyzeDocument(document: OnusDocument, options: AnalyzeOptions)
     const { rule } = parts[index]!;
     const findings: Finding[] = [];
     const crashes = new Set<number>();
-    let local = true;
-    let view: UnitView | undefined;
+    const reads: ReadLog = { local: true };
     for (const resource of resources) {
-      const context: RuleContext = {
-        config: configFor(config, resource),
-        get document() {
-          local = false;
-          return document;
-        },
-        get unit() {
-          view = views[index];
-          if (view) return view.resources;
-          local = false;
-          return unit;
-        },
-        get unitDocuments() {
-          local = false;
-          return unitDocs;
-        },
-        report(report) {
-          const finding = toFinding(rule, resource, document, report);
-          finding.severity = configuredSeverity(rule, config, finding.severity);
-          findings.push(finding);
-        },
-      };
+      const context = new TrackedContext(configFor(config, resource), document, unitDocs, unit, views[index], reads, (report) => {
+        const finding = toFinding(rule, resource, document, report);
+        finding.severity = configuredSeverity(rule, config, finding.severity);
+        findings.push(finding);
+      });
       try {
         check(resource, context);
       } catch (error) {
         // A rule bug must never take down the server; report it where a user can see it.
         crashes.add(findings.length);
         findings.push(ruleCrash(rule, resource, document, error));
-        local = false;
+        reads.local = false;
       }
     }
     const unique: Finding[] = [];
@@ -158,7 +178,7 @@ export function analyzeDocument(document: OnusDocument, options: AnalyzeOptions)
       unique.push(finding);
       byRule[index].push(finding);
     });
-    return { findings: unique, local, view };
+    return { findings: unique, local: reads.local, view: reads.view };
   };
 
   for (const resource of document.resources) {
@@ -173,12 +193,11 @@ export function analyzeDocument(document: OnusDocument, options: AnalyzeOptions)
       }
       const { part } = parts[index]!;
       const { findings, local, view } = run(index, resource.variants ?? [resource], (r, context) => part.check(r, context));
-      keep ??= new Map(memo);
       const keepForm = local ? keepable(resource, document, findings, view) : undefined;
-      if (keepForm) keep.set(index, keepForm);
-      else keep.delete(index);
+      if (keepForm) (keep ??= new Map(memo)).set(index, keepForm);
+      else if (memo?.has(index)) (keep ??= new Map(memo)).delete(index);
     }
-    if (keep || !memo) remember(resource, config, rules, keep ?? new Map());
+    if (keep) remember(resource, config, rules, keep);
   }
   parts.forEach((active, index) => {
     const checkProvider = active?.part.checkProvider;
