@@ -75,6 +75,7 @@ function jsonDocument(uri: string, text: string): OnusDocument | undefined {
     resources: buildResources(resourcesValue, uri, () => [], ...evaluation),
     comments: [],
     tree: root,
+    resourcesCarriedOver: true,
   };
   if (top?.kind === 'object') rememberJsonTemplate(document, { top, evaluation });
   return document;
@@ -102,6 +103,7 @@ export function reparseCloudFormation(previous: OnusDocument, text: string): Onu
         resources: rebuilt.resources,
         comments: [],
         tree: rebuilt.root,
+        resourcesCarriedOver: true,
       }
     : emptyDocument(uri, text);
   if (document.kind === 'cloudformation') rememberJsonTemplate(document, rebuilt.state);

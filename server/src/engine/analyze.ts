@@ -181,9 +181,11 @@ export function analyzeDocument(document: OnusDocument, options: AnalyzeOptions)
     return { findings: unique, local: reads.local, view: reads.view };
   };
 
+  // Only resources that live on into the next version are worth remembering findings with.
+  const remembering = document.resourcesCarriedOver === true;
   for (const resource of document.resources) {
     if (resource.variants?.length === 0) continue; // never created (its Condition is false)
-    const memo = recall(resource, config, rules);
+    const memo = remembering ? recall(resource, config, rules) : undefined;
     let keep: Map<number, Kept> | undefined;
     for (const index of checking(resource.type)) {
       const kept = memo?.get(index);
@@ -193,7 +195,7 @@ export function analyzeDocument(document: OnusDocument, options: AnalyzeOptions)
       }
       const { part } = parts[index]!;
       const { findings, local, view } = run(index, resource.variants ?? [resource], (r, context) => part.check(r, context));
-      const keepForm = local ? keepable(resource, document, findings, view) : undefined;
+      const keepForm = local && remembering ? keepable(resource, document, findings, view) : undefined;
       if (keepForm) (keep ??= new Map(memo)).set(index, keepForm);
       else if (memo?.has(index)) (keep ??= new Map(memo)).delete(index);
     }

@@ -26,4 +26,9 @@ export interface OnusDocument {
   hcl?: hcl.ConfigFile;
   /** The `yaml` Document or jsonc-parser root node, for CloudFormation. */
   tree?: unknown;
+  /**
+   * Its Resource objects live on into the next version of the text when they do not change (JSON
+   * templates, cloudformation/json-incremental.ts): findings are remembered with them.
+   */
+  resourcesCarriedOver?: true;
 }
