@@ -6,15 +6,11 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { Node as JsonNode } from 'jsonc-parser';
-import { allRules } from '../../../rules';
 import { changedRegion } from '../../../server/src/cloudformation/json-incremental';
 import { resolveConfig } from '../../../server/src/config/types';
-import { analyzeDocument } from '../../../server/src/engine/analyze';
 import type { OnusDocument } from '../../../server/src/engine/document';
 import { parseDocument } from '../../../server/src/engine/parse';
-import { renderFix } from '../../../server/src/fixes/render';
-import type { MValue, Resource } from '../../../server/src/model/types';
+import { describeDocument, findingsOf } from './describe-document';
 
 const uri = 'file:///t/stack.template.json';
 const config = resolveConfig({ requiredTags: ['Owner'] });
@@ -66,49 +62,6 @@ const template = `{
 }
 `;
 
-/** Plain data of a jsonc tree (no parent links). */
-function treeOf(node: JsonNode | undefined): unknown {
-  if (!node) return undefined;
-  return { type: node.type, offset: node.offset, length: node.length, colonOffset: node.colonOffset, value: node.value, children: node.children?.map(treeOf) };
-}
-
-/** Plain data of a model value: kinds, values, spans, entries, syntax node places (no parent links). */
-function valueOf(value: MValue | null | undefined): unknown {
-  if (!value) return value;
-  const node = value.kind === 'object' && value.syntax?.format === 'json' ? (value.syntax.node as JsonNode) : undefined;
-  const common = { kind: value.kind, span: value.span, origin: value.origin, node: node && [node.offset, node.length] };
-  switch (value.kind) {
-    case 'scalar':
-      return { ...common, value: value.value };
-    case 'list':
-      return { ...common, items: value.items.map(valueOf) };
-    case 'object':
-      return { ...common, entries: [...value.entries.values()].map((e) => [e.key, e.keySpan, e.span, valueOf(e.value)]), noValue: value.noValue && [...value.noValue] };
-    default:
-      return { ...common, reason: value.reason, reference: value.reference, alternatives: value.alternatives?.map(valueOf) };
-  }
-}
-
-function resourceOf(r: Resource): unknown {
-  return { type: r.type, name: r.name, span: r.span, typeSpan: r.typeSpan, headerSpan: r.headerSpan, body: valueOf(r.body), definition: valueOf(r.definition), variants: r.variants?.map(resourceOf) };
-}
-
-function findingsOf(document: OnusDocument) {
-  return analyzeDocument(document, { config, rules: allRules, now: new Date('2026-01-01') }).map((f) => ({
-    rule: f.ruleId,
-    message: f.message,
-    severity: f.severity,
-    span: f.span,
-    range: f.range,
-    resource: f.resource,
-    fixes: f.fixes.map((fix) => renderFix(document, fix)?.edits),
-  }));
-}
-
-function describeDocument(document: OnusDocument): unknown {
-  return { kind: document.kind, errors: document.errors, tree: treeOf(document.tree as JsonNode), resources: document.resources.map(resourceOf), findings: findingsOf(document) };
-}
-
 /** Applies `edit` to the text, updating from `previous`; checks the result against a fresh parse. */
 function step(previous: OnusDocument, from: string, to: string, nth = 0): { document: OnusDocument; incremental: boolean } {
   let at = -1;
@@ -118,7 +71,7 @@ function step(previous: OnusDocument, from: string, to: string, nth = 0): { docu
   const tree = previous.tree;
   const document = parseDocument(uri, text, config, { previous });
   const fresh = parseDocument(uri, text, config);
-  assert.deepEqual(describeDocument(document), describeDocument(fresh), `after replacing ${JSON.stringify(from)} with ${JSON.stringify(to)}`);
+  assert.deepEqual(describeDocument(document, config), describeDocument(fresh, config), `after replacing ${JSON.stringify(from)} with ${JSON.stringify(to)}`);
   return { document, incremental: document.tree === tree };
 }
 
@@ -147,7 +100,7 @@ describe('JSON template updated from its previous version', () => {
       ['"BucketName": { "Fn::Sub": "logs-${Env}" },', '"BucketName": { "Fn::Sub": "logs-${Env}" }, "LoggingConfiguration": { "DestinationBucketName": { "Ref": "Archive" } },'],
       ['"Type": "AWS::S3::Bucket"', '"Type": "AWS::S3::Bucket2"'],
     ];
-    const archiveLogged = () => findingsOf(document).some((f) => f.rule === 'aws-s3-access-logging' && f.resource.name === 'Archive');
+    const archiveLogged = () => findingsOf(document, config).some((f) => f.rule === 'aws-s3-access-logging' && f.resource.name === 'Archive');
     for (const [from, to, nth] of edits) {
       const before = archiveLogged();
       const next = step(document, from, to, nth);
