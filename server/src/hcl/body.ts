@@ -14,7 +14,7 @@ import * as templateModule from './template';
 import * as Tokens from './tokens';
 
 // Bound locally: under tsx each access to another module's export is a getter call.
-const { parseTemplateExpr } = templateModule;
+const { parseTemplateExpr, plainQuotedEnd } = templateModule;
 const { atTopLevelHeader, skipLine, skipToCloser } = recoveryModule;
 const { parseExpression } = expressionModule;
 const { T_COMMA, T_EOF, T_EQUAL, T_IDENT, T_INVALID, T_LBRACE, T_NEWLINE, T_QUOTE, T_RBRACE } = Tokens;
@@ -136,11 +136,13 @@ function finishBlock(p: Parser, type: string, start: number, typeEnd: number, la
     return block(type, start, typeEnd, labels, openBrace, items, { start: openBrace.end, end: openBrace.end }, undefined, false);
   }
   p.depth++;
-  for (const item of parseBody(p, true)) items.push(item);
+  const body = parseBody(p, true);
   p.depth--;
-  const lastEnd = items.length > 0 ? items[items.length - 1].span.end : openBrace.end;
+  if (items.length === 0) items = body;
+  else for (const item of body) items.push(item);
   if (p.tk !== T_RBRACE) {
     // End of file, or (second pass) the next top-level block: the block was never closed.
+    const lastEnd = items.length > 0 ? items[items.length - 1].span.end : openBrace.end;
     if (p.tk === T_EOF) p.sawUnclosedBlock = true;
     const where = p.tk === T_EOF ? 'the end of the file' : 'the next top-level block';
     p.report(`Unclosed configuration block: there is no closing brace for this block before ${where}.`, start, openBrace.end);
@@ -211,6 +213,14 @@ function afterBlock(p: Parser, inBlock: boolean): void {
 
 /** A quoted label: a string literal, without interpolation. */
 function parseLabel(p: Parser): BlockLabel {
+  const close = plainQuotedEnd(p);
+  if (close >= 0) {
+    // The common label: its text is the value, without building a template.
+    const start = p.ts;
+    const value = p.text.slice(p.te, close);
+    p.scanFrom(close + 1);
+    return { value, span: { start, end: close + 1 }, quoted: true };
+  }
   const tpl = parseTemplateExpr(p);
   let value = '';
   for (const part of tpl.parts) {

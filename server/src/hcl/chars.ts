@@ -8,8 +8,8 @@
 const IDENT_START = 1;
 const IDENT_PART = 2;
 
-/** Per ASCII code: 1 = may start an identifier, 2 = may continue one. */
-export const ascii = new Uint8Array(128);
+/** Per byte: 1 = may start an identifier, 2 = may continue one; 0 from 128 up (asciiCodes' non-ASCII byte). */
+export const ascii = new Uint8Array(256);
 for (let c = 0; c < 128; c++) {
   const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
   const digit = c >= 48 && c <= 57;
@@ -45,6 +45,36 @@ export function scanIdentRest(text: string, i: number): number {
     i += cp > 0xffff ? 2 : 1;
   }
   return i;
+}
+
+/** Zero bytes after the text in `asciiCodes`, so that lookahead past the end reads 0. */
+const PADDING = 4;
+
+/**
+ * The text's UTF-16 code units as bytes, for the scanner's hot loops (a
+ * typed-array read is cheaper than `charCodeAt`): ASCII as is, every code
+ * unit from 128 up as 128 (the scanner then reads the text itself), and
+ * zeros after the end. Tables indexed by these bytes have 256 entries, so
+ * that every read stays in bounds.
+ */
+export function asciiCodes(text: string): Uint8Array {
+  const n = text.length;
+  if (typeof Buffer === 'function') {
+    const codes = Buffer.allocUnsafe(n + PADDING);
+    codes.fill(0, n);
+    codes.write(text, 0, n, 'latin1');
+    if (Buffer.byteLength(text, 'utf8') === n) return codes;
+    // Rare: find the non-ASCII code units (a regular expression finds them faster than a loop).
+    const nonAscii = /[^\0-\x7f]/g;
+    while (nonAscii.test(text)) codes[nonAscii.lastIndex - 1] = 128;
+    return codes;
+  }
+  const codes = new Uint8Array(n + PADDING);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    codes[i] = c < 128 ? c : 128;
+  }
+  return codes;
 }
 
 export function isDigit(c: number): boolean {

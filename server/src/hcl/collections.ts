@@ -58,8 +58,7 @@ export function parseTuple(p: Parser): Expression {
     }
   }
   p.nl = saved;
-  const last = items.length > 0 ? items[items.length - 1].span.end : openEnd;
-  return { kind: 'tuple', items, span: { start, end: end ?? Math.max(p.lastEnd, last) } };
+  return { kind: 'tuple', items, span: { start, end: end ?? Math.max(p.lastEnd, items.length > 0 ? items[items.length - 1].span.end : openEnd) } };
 }
 
 export function parseObject(p: Parser): Expression {
@@ -151,32 +150,34 @@ function keyName(key: Expression): string | undefined {
   return undefined;
 }
 
+/** A damaged for-expression: reported (unless already lost) and skipped to its closer. */
+function badFor(p: Parser, start: number, closer: number, detail: string): Expression {
+  if (!p.lost) p.failHere("Invalid 'for' expression", detail);
+  const end = resync(p, closer);
+  return p.invalid(start, end ?? p.lastEnd);
+}
+
 /** `[for k, v in coll : value if cond]` or `{for k, v in coll : key => value... if cond}`. */
 function parseFor(p: Parser, start: number, tuple: boolean): Expression {
   const closer = tuple ? T_RBRACK : T_RBRACE;
   p.next(); // `for`
-  const bad = (detail: string): Expression => {
-    if (!p.lost) p.failHere("Invalid 'for' expression", detail);
-    const end = resync(p, closer);
-    return p.invalid(start, end ?? p.lastEnd);
-  };
-  if (p.peek() !== T_IDENT) return bad('a for expression requires a variable name after "for".');
+  if (p.peek() !== T_IDENT) return badFor(p, start, closer, 'a for expression requires a variable name after "for".');
   let valueVar = p.tokenText();
   let keyVar: string | undefined;
   p.next();
   if (p.peek() === T_COMMA) {
     p.next();
-    if (p.peek() !== T_IDENT) return bad('a for expression requires a value variable name after the comma.');
+    if (p.peek() !== T_IDENT) return badFor(p, start, closer, 'a for expression requires a value variable name after the comma.');
     keyVar = valueVar;
     valueVar = p.tokenText();
     p.next();
   }
   p.peek();
-  if (!p.isKeyword('in')) return bad('a for expression requires the "in" keyword after its variable names.');
+  if (!p.isKeyword('in')) return badFor(p, start, closer, 'a for expression requires the "in" keyword after its variable names.');
   p.next();
   const collection = parseExpression(p);
-  if (p.lost) return bad('');
-  if (p.peek() !== T_COLON) return bad('a for expression requires a colon after the collection expression.');
+  if (p.lost) return badFor(p, start, closer, '');
+  if (p.peek() !== T_COLON) return badFor(p, start, closer, 'a for expression requires a colon after the collection expression.');
   p.next();
   let valueExpr = parseExpression(p);
   let keyExpr: Expression | undefined;
@@ -185,7 +186,7 @@ function parseFor(p: Parser, start: number, tuple: boolean): Expression {
     keyExpr = valueExpr;
     valueExpr = parseExpression(p);
   }
-  if (p.lost) return bad('');
+  if (p.lost) return badFor(p, start, closer, '');
   let grouping = false;
   let ellipsis = -1;
   if (p.peek() === T_ELLIPSIS) {
@@ -198,7 +199,7 @@ function parseFor(p: Parser, start: number, tuple: boolean): Expression {
   if (p.isKeyword('if')) {
     p.next();
     cond = parseExpression(p);
-    if (p.lost) return bad('');
+    if (p.lost) return badFor(p, start, closer, '');
   }
   let end: number | undefined;
   if (p.peek() === closer) {

@@ -30,8 +30,13 @@ function walk(text: string, items: BodyItem[], comments: Comment[], cur: { k: nu
     }
     if (leading !== undefined) for (let i = leading.length - 1; i >= 0; i--) item.leadingComments.push(leading[i]);
     if (item.kind === 'block') {
-      walk(text, item.body.items, comments, cur);
-      if (item.closeBrace === undefined) continue;
+      if (item.closeBrace === undefined) {
+        walk(text, item.body.items, comments, cur);
+        continue;
+      }
+      // A closed block keeps its children's comments inside its braces: with
+      // no comment before its end, none of its children has one to attach.
+      if (cur.k < comments.length && comments[cur.k].span.start < item.span.end) walk(text, item.body.items, comments, cur);
     }
     const end = item.span.end;
     advance(comments, cur, end);

@@ -6,7 +6,8 @@
  */
 import type { BinaryOp, Expression, GetAttrExpr, IndexExpr, LiteralExpr, SplatExpr, VariableExpr } from './ast';
 import * as collectionsModule from './collections';
-import { MAX_NESTING, type Parser } from './parser';
+import * as parserModule from './parser';
+import type { Parser } from './parser';
 import * as recoveryModule from './recovery';
 import * as scannerModule from './scanner';
 import * as templateModule from './template';
@@ -15,6 +16,7 @@ import * as Tokens from './tokens';
 // Bound locally: under tsx each access to another module's export is a getter call.
 const { parseTemplateExpr } = templateModule;
 const { isValidNumber } = scannerModule;
+const { MAX_NESTING } = parserModule;
 const { atLineStartItem, looksLikeAttribute, looksLikeHeader, skipToCloser } = recoveryModule;
 const { parseObject, parseTuple } = collectionsModule;
 const { T_AND, T_BANG, T_COLON, T_COMMA, T_DCOLON, T_DOT, T_ELLIPSIS, T_EOF, T_EQEQ, T_GE, T_GT, T_HEREDOC, T_IDENT, T_INVALID, T_LBRACE, T_LBRACK, T_LE, T_LPAREN, T_LT, T_MINUS, T_NEQ, T_NUMBER, T_OR, T_PERCENT, T_PLUS, T_QUESTION, T_QUOTE, T_RBRACE, T_RBRACK, T_RPAREN, T_SLASH, T_STAR } = Tokens;
@@ -42,7 +44,9 @@ op(T_PERCENT, 6, '%');
 
 
 export function parseExpression(p: Parser): Expression {
-  const cond = parseBinary(p, 1);
+  let cond = parseTerm(p);
+  // Most expressions are a single term: only enter precedence climbing at an operator.
+  if (!p.lost && PREC[p.peek()] !== 0) cond = parseBinaryRest(p, cond, 1);
   if (p.lost || p.peek() !== T_QUESTION) return cond;
   // A chain `a ? b ? c ...` recurses here without passing parseTerm: count it too.
   if (p.nesting + 1 > MAX_NESTING) {
@@ -70,16 +74,15 @@ function parseConditionalRest(p: Parser, cond: Expression): Expression {
   return { kind: 'conditional', cond, then, else: els, span: { start: cond.span.start, end: Math.max(then.span.end, els.span.end) } };
 }
 
-/** Precedence climbing; operators of one level associate to the left. */
-function parseBinary(p: Parser, minPrec: number): Expression {
-  let left = parseTerm(p);
+/** Precedence climbing from a parsed left operand; operators of one level associate to the left. */
+function parseBinaryRest(p: Parser, left: Expression, minPrec: number): Expression {
   for (;;) {
     if (p.lost) return left;
     const tk = p.peek();
     const prec = PREC[tk];
     if (prec === 0 || prec < minPrec) return left;
     p.next();
-    const right = parseBinary(p, prec + 1);
+    const right = parseBinaryRest(p, parseTerm(p), prec + 1);
     left = { kind: 'binary', op: OPS[tk], left, right, span: { start: left.span.start, end: right.span.end } };
   }
 }
@@ -91,15 +94,22 @@ function parseTerm(p: Parser): Expression {
     p.nesting--;
     return p.invalidAt(p.ts);
   }
-  const term = parseTermBase(p);
+  const tk = p.peek();
+  // Every term starts at its first token (read here: the node's span would be a megamorphic load).
+  const start = p.ts;
+  // Names and strings, the most common terms, without another call.
+  let term: Expression;
+  if (tk === T_IDENT) term = identTerm(p, start);
+  else if (tk === T_QUOTE) term = parseTemplateExpr(p);
+  else term = parseTermBase(p, tk, start);
   p.nesting--;
   if (p.lost) return term;
-  return parseTraversals(p, term, term.span.start);
+  const next = p.peek();
+  if (next !== T_DOT && next !== T_LBRACK) return term;
+  return parseTraversals(p, term, start);
 }
 
-function parseTermBase(p: Parser): Expression {
-  const tk = p.peek();
-  const start = p.ts;
+function parseTermBase(p: Parser, tk: number, start: number): Expression {
   switch (tk) {
     case T_NUMBER: {
       const end = p.te;
@@ -108,16 +118,8 @@ function parseTermBase(p: Parser): Expression {
       p.next();
       return { kind: 'literal', value: Number(raw), raw, span: { start, end } };
     }
-    case T_IDENT: {
-      const end = p.te;
-      const name = p.tokenText();
-      p.next();
-      const next = p.peek();
-      if (next === T_LPAREN || next === T_DCOLON) return parseCall(p, name, start, end);
-      if (name === 'true' || name === 'false') return { kind: 'literal', value: name === 'true', raw: name, span: { start, end } };
-      if (name === 'null') return { kind: 'literal', value: null, raw: name, span: { start, end } };
-      return { kind: 'variable', name, span: { start, end } };
-    }
+    case T_IDENT:
+      return identTerm(p, start);
     case T_QUOTE:
     case T_HEREDOC:
       return parseTemplateExpr(p);
@@ -146,6 +148,18 @@ function parseTermBase(p: Parser): Expression {
       p.failHere('Invalid expression', `expected the start of an expression, but found ${Tokens.describeToken(tk, p.text, p.ts, p.te)}.`);
       return p.invalidAt(start);
   }
+}
+
+/** A variable, a keyword literal or a function call. */
+function identTerm(p: Parser, start: number): Expression {
+  const end = p.te;
+  const name = p.tokenText();
+  p.next();
+  const next = p.peek();
+  if (next === T_LPAREN || next === T_DCOLON) return parseCall(p, name, start, end);
+  if (name === 'true' || name === 'false') return { kind: 'literal', value: name === 'true', raw: name, span: { start, end } };
+  if (name === 'null') return { kind: 'literal', value: null, raw: name, span: { start, end } };
+  return { kind: 'variable', name, span: { start, end } };
 }
 
 function parseParens(p: Parser): Expression {
@@ -233,14 +247,13 @@ function parseCall(p: Parser, name: string, start: number, nameEnd: number): Exp
     break;
   }
   p.nl = saved;
-  const last = args.length > 0 ? args[args.length - 1].span.end : openEnd;
   return {
     kind: 'call',
     name: fullName,
     nameSpan: { start, end: nameEnd },
     args,
     expandFinal,
-    span: { start, end: end ?? Math.max(p.lastEnd, last) },
+    span: { start, end: end ?? Math.max(p.lastEnd, args.length > 0 ? args[args.length - 1].span.end : openEnd) },
   };
 }
 

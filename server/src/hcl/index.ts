@@ -18,7 +18,7 @@ export function parseHcl(text: string): ConfigFile {
     if (p.sawUnclosedBlock) {
       // A block ran to the end of the file. Parse again, letting a top-level
       // header in column 0 close it, so later blocks stay at the top level.
-      p = new Parser(text, true);
+      p = new Parser(text, true, p.codes);
       items = parseBody(p, false);
     }
     attachComments(text, items, p.comments);

@@ -51,8 +51,8 @@ export class Parser extends Scanner {
   /** Nesting depth of blocks being parsed (0 = file body). */
   depth = 0;
 
-  constructor(text: string, closeAtTopLevelHeaders: boolean) {
-    super(text);
+  constructor(text: string, closeAtTopLevelHeaders: boolean, codes?: Uint8Array) {
+    super(text, codes);
     this.closeAtTopLevelHeaders = closeAtTopLevelHeaders;
     this.next();
   }

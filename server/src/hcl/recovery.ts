@@ -4,12 +4,15 @@
  * they stop early at a block header in column 0, so that one broken item
  * never swallows the blocks after it.
  */
-import { identStartLen, scanIdentRest } from './chars';
-import { MAX_NESTING, type Parser } from './parser';
+import * as Chars from './chars';
+import * as parserModule from './parser';
+import type { Parser } from './parser';
 import { parseTemplateExpr } from './template';
 import * as Tokens from './tokens';
 
 // Bound locally: under tsx each access to another module's export is a getter call.
+const { identStartLen, scanIdentRest } = Chars;
+const { MAX_NESTING } = parserModule;
 const { T_COMMA, T_EOF, T_HEREDOC, T_IDENT, T_LBRACE, T_LBRACK, T_LPAREN, T_NEWLINE, T_QUOTE, T_RBRACE, T_RBRACK, T_RPAREN, T_TILDE_RBRACE } = Tokens;
 
 /** Terraform's top-level block types: the only headers that close unclosed blocks (second pass). */

@@ -10,11 +10,43 @@ import * as Chars from './chars';
 import * as Tokens from './tokens';
 
 // Bound locally: under tsx each access to another module's export is a getter call.
-const { ascii, identStartLen, isDigit, scanIdentRest } = Chars;
+const { ascii, asciiCodes, identStartLen, isDigit, scanIdentRest } = Chars;
 const { T_AND, T_BANG, T_COLON, T_COMMA, T_DCOLON, T_DOT, T_ELLIPSIS, T_EOF, T_EQEQ, T_EQUAL, T_FATARROW, T_GE, T_GT, T_HEREDOC, T_IDENT, T_INVALID, T_LBRACE, T_LBRACK, T_LE, T_LPAREN, T_LT, T_MINUS, T_NEQ, T_NEWLINE, T_NUMBER, T_OR, T_PERCENT, T_PLUS, T_QUESTION, T_QUOTE, T_RBRACE, T_RBRACK, T_RPAREN, T_SLASH, T_STAR, T_TILDE_RBRACE } = Tokens;
+
+/** Tokens that are always one character, by byte of Scanner.codes (0: not such a token). */
+const SINGLE = new Uint8Array(256);
+const singles: [string, number][] = [
+  ['\n', T_NEWLINE], ['"', T_QUOTE], ['{', T_LBRACE], ['}', T_RBRACE], ['[', T_LBRACK], [']', T_RBRACK], ['(', T_LPAREN],
+  [')', T_RPAREN], [',', T_COMMA], ['?', T_QUESTION], ['+', T_PLUS], ['-', T_MINUS], ['*', T_STAR], ['%', T_PERCENT],
+];
+for (const [ch, kind] of singles) SINGLE[ch.charCodeAt(0)] = kind;
+
+/**
+ * Tokens of two characters whose first character alone is another token (or
+ * invalid), by the byte of the first: the second character, the pair's token
+ * and the first character's own token.
+ */
+const PAIR_SECOND = new Uint8Array(256);
+const PAIR = new Uint8Array(256);
+const PAIR_FIRST = new Uint8Array(256);
+function pair(first: string, second: string, both: number, alone: number): void {
+  const c = first.charCodeAt(0);
+  PAIR_SECOND[c] = second.charCodeAt(0);
+  PAIR[c] = both;
+  PAIR_FIRST[c] = alone;
+}
+pair('\r', '\n', T_NEWLINE, T_INVALID);
+pair(':', ':', T_DCOLON, T_COLON);
+pair('!', '=', T_NEQ, T_BANG);
+pair('>', '=', T_GE, T_GT);
+pair('&', '&', T_AND, T_INVALID);
+pair('|', '|', T_OR, T_INVALID);
+pair('~', '}', T_TILDE_RBRACE, T_INVALID);
 
 export abstract class Scanner {
   readonly text: string;
+  /** The text as bytes for the hot loops (see asciiCodes): non-ASCII reads 128, past the end 0. */
+  readonly codes: Uint8Array;
   readonly len: number;
   /** Where the next token scan starts. */
   pos: number;
@@ -33,8 +65,10 @@ export abstract class Scanner {
   /** 1 when the text starts with a byte order mark, which is skipped. */
   readonly bomLen: number;
 
-  constructor(text: string) {
+  /** `codes`: the text's asciiCodes when a previous pass over the same text made them. */
+  constructor(text: string, codes: Uint8Array = asciiCodes(text)) {
     this.text = text;
+    this.codes = codes;
     this.len = text.length;
     this.bomLen = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     this.pos = this.bomLen;
@@ -89,34 +123,52 @@ export abstract class Scanner {
     return e;
   }
 
+  /**
+   * Scans the next token from `pos`. Every branch ends in one store of the
+   * token (no call per token): this runs once per token of the file.
+   */
   private scan(): void {
     const text = this.text;
+    const b = this.codes;
     const n = this.len;
     let i = this.pos;
-    for (;;) {
+    let kind: number;
+    let end: number;
+    token: for (;;) {
+      let c = b[i];
+      while (c === 32 || c === 9) c = b[++i];
       if (i >= n) {
-        this.set(T_EOF, n, n);
-        return;
+        kind = T_EOF;
+        i = end = n;
+        break;
       }
-      const c = text.charCodeAt(i);
-      if (c < 128 && ascii[c] & 1) {
-        // ASCII identifier, the most common token: scanned inline.
+      if (ascii[c] & 1) {
+        // ASCII identifier, the most common token.
         let j = i + 1;
-        let d = text.charCodeAt(j);
-        while (d < 128 && ascii[d] & 2) d = text.charCodeAt(++j);
-        return this.set(T_IDENT, i, d >= 128 ? scanIdentRest(text, j) : j);
+        let d = b[j];
+        while (ascii[d] & 2) d = b[++j];
+        kind = T_IDENT;
+        end = d >= 128 ? scanIdentRest(text, j) : j;
+        break;
+      }
+      const single = SINGLE[c];
+      if (single !== 0) {
+        kind = single;
+        end = i + 1;
+        break;
+      }
+      const second = PAIR_SECOND[c];
+      if (second !== 0) {
+        if (b[i + 1] === second) {
+          kind = PAIR[c];
+          end = i + 2;
+        } else {
+          kind = PAIR_FIRST[c];
+          end = i + 1;
+        }
+        break;
       }
       switch (c) {
-        case 32:
-        case 9:
-          i++;
-          while (text.charCodeAt(i) === 32) i++;
-          continue;
-        case 10:
-          return this.set(T_NEWLINE, i, i + 1);
-        case 13:
-          if (text.charCodeAt(i + 1) === 10) return this.set(T_NEWLINE, i, i + 2);
-          return this.set(T_INVALID, i, i + 1);
         case 35: {
           // '#'
           const e = this.lineCommentEnd(i);
@@ -126,7 +178,7 @@ export abstract class Scanner {
         }
         case 47: {
           // '/'
-          const d = text.charCodeAt(i + 1);
+          const d = b[i + 1];
           if (d === 47) {
             const e = this.lineCommentEnd(i);
             this.addComment('//', i, e);
@@ -143,81 +195,69 @@ export abstract class Scanner {
             i = e;
             continue;
           }
-          return this.set(T_SLASH, i, i + 1);
+          kind = T_SLASH;
+          end = i + 1;
+          break token;
         }
-        case 34:
-          return this.set(T_QUOTE, i, i + 1);
-        case 123:
-          return this.set(T_LBRACE, i, i + 1);
-        case 125:
-          return this.set(T_RBRACE, i, i + 1);
-        case 91:
-          return this.set(T_LBRACK, i, i + 1);
-        case 93:
-          return this.set(T_RBRACK, i, i + 1);
-        case 40:
-          return this.set(T_LPAREN, i, i + 1);
-        case 41:
-          return this.set(T_RPAREN, i, i + 1);
-        case 44:
-          return this.set(T_COMMA, i, i + 1);
         case 46:
-          if (text.charCodeAt(i + 1) === 46 && text.charCodeAt(i + 2) === 46) return this.set(T_ELLIPSIS, i, i + 3);
-          return this.set(T_DOT, i, i + 1);
-        case 58:
-          if (text.charCodeAt(i + 1) === 58) return this.set(T_DCOLON, i, i + 2);
-          return this.set(T_COLON, i, i + 1);
-        case 63:
-          return this.set(T_QUESTION, i, i + 1);
+          if (b[i + 1] === 46 && b[i + 2] === 46) {
+            kind = T_ELLIPSIS;
+            end = i + 3;
+          } else {
+            kind = T_DOT;
+            end = i + 1;
+          }
+          break token;
         case 61: {
-          const d = text.charCodeAt(i + 1);
-          if (d === 61) return this.set(T_EQEQ, i, i + 2);
-          if (d === 62) return this.set(T_FATARROW, i, i + 2);
-          return this.set(T_EQUAL, i, i + 1);
+          const d = b[i + 1];
+          if (d === 61) kind = T_EQEQ;
+          else if (d === 62) kind = T_FATARROW;
+          else {
+            kind = T_EQUAL;
+            end = i + 1;
+            break token;
+          }
+          end = i + 2;
+          break token;
         }
-        case 33:
-          if (text.charCodeAt(i + 1) === 61) return this.set(T_NEQ, i, i + 2);
-          return this.set(T_BANG, i, i + 1);
         case 60: {
-          const d = text.charCodeAt(i + 1);
-          if (d === 61) return this.set(T_LE, i, i + 2);
-          if (d === 60 && this.scanHeredocIntro(i)) return;
-          return this.set(T_LT, i, i + 1);
+          const d = b[i + 1];
+          if (d === 61) {
+            kind = T_LE;
+            end = i + 2;
+            break token;
+          }
+          if (d === 60) {
+            end = this.heredocIntroEnd(i);
+            if (end >= 0) {
+              kind = T_HEREDOC;
+              break token;
+            }
+          }
+          kind = T_LT;
+          end = i + 1;
+          break token;
         }
-        case 62:
-          if (text.charCodeAt(i + 1) === 61) return this.set(T_GE, i, i + 2);
-          return this.set(T_GT, i, i + 1);
-        case 38:
-          if (text.charCodeAt(i + 1) === 38) return this.set(T_AND, i, i + 2);
-          return this.set(T_INVALID, i, i + 1);
-        case 124:
-          if (text.charCodeAt(i + 1) === 124) return this.set(T_OR, i, i + 2);
-          return this.set(T_INVALID, i, i + 1);
-        case 43:
-          return this.set(T_PLUS, i, i + 1);
-        case 45:
-          return this.set(T_MINUS, i, i + 1);
-        case 42:
-          return this.set(T_STAR, i, i + 1);
-        case 37:
-          return this.set(T_PERCENT, i, i + 1);
-        case 126:
-          if (text.charCodeAt(i + 1) === 125) return this.set(T_TILDE_RBRACE, i, i + 2);
-          return this.set(T_INVALID, i, i + 1);
         default: {
-          if (isDigit(c)) return this.set(T_NUMBER, i, this.numberEnd(i));
+          if (isDigit(c)) {
+            kind = T_NUMBER;
+            end = this.numberEnd(i);
+            break token;
+          }
           const l = identStartLen(text, i);
-          if (l > 0) return this.set(T_IDENT, i, scanIdentRest(text, i + l));
-          const cp = text.codePointAt(i)!;
-          return this.set(T_INVALID, i, i + (cp > 0xffff ? 2 : 1));
+          if (l > 0) {
+            kind = T_IDENT;
+            end = scanIdentRest(text, i + l);
+            break token;
+          }
+          kind = T_INVALID;
+          end = i + (text.codePointAt(i)! > 0xffff ? 2 : 1);
+          break token;
         }
       }
     }
-  }
-
-  private set(kind: number, start: number, end: number): void {
     this.tk = kind;
-    this.ts = start;
+    this.ts = i;
     this.te = end;
     this.pos = end;
   }
@@ -244,23 +284,22 @@ export abstract class Scanner {
     return j;
   }
 
-  /** `<<EOT` / `<<-EOT` immediately followed by a line ending; anything else is two `<`. */
-  private scanHeredocIntro(i: number): boolean {
+  /** The end of `<<EOT` / `<<-EOT` and its line ending at `i`, or -1: anything else is two `<`. */
+  private heredocIntroEnd(i: number): number {
     const text = this.text;
     let j = i + 2;
     const indented = text.charCodeAt(j) === 45;
     if (indented) j++;
     const l = identStartLen(text, j);
-    if (l === 0) return false;
+    if (l === 0) return -1;
     const e = scanIdentRest(text, j + l);
     let end: number;
     if (text.charCodeAt(e) === 10) end = e + 1;
     else if (text.charCodeAt(e) === 13 && text.charCodeAt(e + 1) === 10) end = e + 2;
-    else return false;
+    else return -1;
     this.heredocMarker = text.slice(j, e);
     this.heredocIndented = indented;
-    this.set(T_HEREDOC, i, end);
-    return true;
+    return end;
   }
 }
 

@@ -8,7 +8,7 @@
  * sequences); templateTree.ts turns it into parts.
  */
 import type { TemplateExpr } from './ast';
-import { isSpaceCode } from './chars';
+import * as Chars from './chars';
 import type { Parser } from './parser';
 import { looksLikeHeader } from './recovery';
 import type { Flat } from './templateTree';
@@ -18,24 +18,32 @@ import * as templateSequenceModule from './templateSequence';
 import * as Tokens from './tokens';
 
 // Bound locally: under tsx each access to another module's export is a getter call.
+const { isSpaceCode } = Chars;
 const { buildTemplate } = templateTreeModule;
 const { parseSequence } = templateSequenceModule;
 const { T_HEREDOC } = Tokens;
 
-/** Characters that end a run of plain quoted-string text. */
-const QUOTED_STOP = new Uint8Array(128);
-for (const ch of '"\n\r\\$%') QUOTED_STOP[ch.charCodeAt(0)] = 1;
-/** Characters that end a run of plain heredoc text. */
-const HEREDOC_STOP = new Uint8Array(128);
-for (const ch of '\n\r$%') HEREDOC_STOP[ch.charCodeAt(0)] = 1;
+/**
+ * Bytes (as in Parser.codes: 128 for any non-ASCII code unit) that end a run
+ * of plain quoted-string text. 0 stops too: it is the padding after the end
+ * (a NUL in the text is stepped over by the caller like any other character).
+ */
+const QUOTED_STOP = new Uint8Array(256);
+for (const ch of '\0"\n\r\\$%') QUOTED_STOP[ch.charCodeAt(0)] = 1;
+/** Bytes that end a run of plain heredoc text. */
+const HEREDOC_STOP = new Uint8Array(256);
+for (const ch of '\0\n\r$%') HEREDOC_STOP[ch.charCodeAt(0)] = 1;
 
-/** Skips plain text from `i` (a NaN past the end fails `c === c` and stops). */
-function skipPlain(text: string, i: number, stop: Uint8Array): number {
-  for (;;) {
-    const c = text.charCodeAt(i);
-    if (c < 128 ? stop[c] === 0 : c === c) i++;
-    else return i;
-  }
+/** Skips plain text from `i`, over the scanner's bytes. */
+function skipPlain(codes: Uint8Array, i: number, stop: Uint8Array): number {
+  while (stop[codes[i]] === 0) i++;
+  return i;
+}
+
+/** Where the string at the current `"` closes if it is plain text (no escapes, no sequences, one line), else -1. */
+export function plainQuotedEnd(p: Parser): number {
+  const i = skipPlain(p.codes, p.te, QUOTED_STOP);
+  return p.text.charCodeAt(i) === 34 ? i : -1;
 }
 
 /** Parses the string or heredoc at the current token (`"` or `<<EOT`). */
@@ -47,7 +55,8 @@ function parseQuoted(p: Parser): TemplateExpr {
   const text = p.text;
   const n = p.len;
   const start = p.ts;
-  let i = skipPlain(text, p.te, QUOTED_STOP);
+  const codes = p.codes;
+  let i = skipPlain(codes, p.te, QUOTED_STOP);
   if (text.charCodeAt(i) === 34) {
     // Fast path: a plain string without escapes or sequences.
     const s = p.te;
@@ -57,7 +66,7 @@ function parseQuoted(p: Parser): TemplateExpr {
   const sc = new Scan(p.te);
   let end: number;
   for (;;) {
-    i = skipPlain(text, i, QUOTED_STOP);
+    i = skipPlain(codes, i, QUOTED_STOP);
     if (i >= n) {
       sc.flush(text, n);
       p.fail('Unterminated string: there is no closing quote before the end of the file.', start, start + 1);
@@ -191,7 +200,7 @@ function parseHeredoc(p: Parser): TemplateExpr {
       }
       atLineStart = false;
     }
-    i = skipPlain(text, i, HEREDOC_STOP);
+    i = skipPlain(p.codes, i, HEREDOC_STOP);
     if (i >= limit) break;
     const c = text.charCodeAt(i);
     if (c === 10) {

@@ -4,7 +4,7 @@
  * and expression parser, plus the accumulator of literal text between them
  * (escapes decoded, strip markers applied as HCL does).
  */
-import { trimLeftSpace, trimRightSpace } from './chars';
+import * as Chars from './chars';
 import * as expressionModule from './expression';
 import type { Parser } from './parser';
 import { skipToCloser, STOP_AT_NEWLINE, STOP_AT_QUOTE } from './recovery';
@@ -12,6 +12,7 @@ import type { Flat, FlatDirective } from './templateTree';
 import * as Tokens from './tokens';
 
 // Bound locally: under tsx each access to another module's export is a getter call.
+const { trimLeftSpace, trimRightSpace } = Chars;
 const { parseExpression } = expressionModule;
 const { T_COMMA, T_EOF, T_IDENT, T_QUOTE, T_RBRACE, T_TILDE_RBRACE } = Tokens;
 

@@ -4,8 +4,11 @@
  * in the same order as HCL (strip markers, then flush, then meld).
  */
 import type { Expression, TemplateExpr, TemplateFor, TemplateIf, TemplateInterpolation, TemplatePart } from './ast';
-import { isSpaceCode } from './chars';
+import * as Chars from './chars';
 import type { Parser } from './parser';
+
+// Bound locally: under tsx each access to another module's export is a getter call.
+const { isSpaceCode } = Chars;
 
 export interface FlatText {
   t: 0;
