@@ -13,7 +13,7 @@
  * replaces it in its cache), so its state is forgotten here.
  */
 import { parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
-import { LineIndex, type Span } from '../core/text';
+import { changedRegion, LineIndex, type Span, type TextChange } from '../core/text';
 import type { OnusDocument } from '../engine/document';
 import type { MObject, MValue, Resource, SyntaxDiagnostic } from '../model/types';
 import type { TemplateContext } from './evaluate-context';
@@ -47,29 +47,6 @@ const states = new WeakMap<OnusDocument, JsonTemplateState>();
 
 export function rememberJsonTemplate(document: OnusDocument, state: JsonTemplateState): void {
   states.set(document, state);
-}
-
-/** The changed region: old[start, oldEnd) became new[start, start + oldEnd - start + delta). */
-export interface TextChange {
-  start: number;
-  oldEnd: number;
-  delta: number;
-}
-
-/** Equal slices compare as whole strings (native memory comparison), far faster than char by char. */
-const CHUNK = 2048;
-
-/** The smallest region outside of which the texts are equal (common prefix and suffix). */
-export function changedRegion(before: string, after: string): TextChange {
-  const shorter = Math.min(before.length, after.length);
-  let start = 0;
-  while (start + CHUNK <= shorter && before.slice(start, start + CHUNK) === after.slice(start, start + CHUNK)) start += CHUNK;
-  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
-  const room = shorter - start;
-  let suffix = 0;
-  while (suffix + CHUNK <= room && before.slice(before.length - suffix - CHUNK, before.length - suffix) === after.slice(after.length - suffix - CHUNK, after.length - suffix)) suffix += CHUNK;
-  while (suffix < room && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
-  return { start, oldEnd: before.length - suffix, delta: after.length - before.length };
 }
 
 function property(object: JsonNode | undefined, name: string): JsonNode | undefined {

@@ -28,8 +28,9 @@ export interface ParseOptions {
   deferTerraformModel?: boolean;
   /**
    * The document of this source's previous text (an editor buffer one keystroke ago): a JSON
-   * template edited inside one resource is updated from it instead of parsed again. It is
-   * consumed: the caller must drop it.
+   * template edited inside one resource is updated from it instead of parsed again (it is
+   * consumed: the caller must drop it); a Terraform file edited inside one block re-parses that
+   * block only (the previous document stays intact).
    */
   previous?: OnusDocument;
 }
@@ -43,7 +44,7 @@ export function parseDocument(uri: string, text: string, config: Pick<OnusConfig
     const doc = emptyDocument(uri, text, `Onus skipped this file: it is larger than the ${mb} MB limit (setting onus.maxFileSize).`);
     return isTerraformSyntax(syntax) ? { ...doc, kind: 'terraform', syntax } : doc;
   }
-  if (isTerraformSyntax(syntax)) return buildTerraformDocument(uri, text, syntax, options.deferTerraformModel);
+  if (isTerraformSyntax(syntax)) return buildTerraformDocument(uri, text, syntax, options.deferTerraformModel, options.previous?.uri === uri && options.previous.kind === 'terraform' ? options.previous : undefined);
   const previous = options.previous;
   if (syntax === 'json' && previous?.uri === uri && previous.syntax === 'json') {
     const updated = reparseCloudFormation(previous, text);

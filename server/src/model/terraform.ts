@@ -4,8 +4,9 @@
  * module's scope (variables, locals; see terraform-module.ts): a single file
  * is its own module until the workspace evaluates it with its siblings.
  */
-import { LineIndex, type Span } from '../core/text';
+import { changedRegion, LineIndex, type Span } from '../core/text';
 import { parseHcl } from '../hcl';
+import { reparseHcl } from '../hcl/incremental';
 import { parseTerraformJson } from '../hcl/json-syntax';
 import type * as hcl from '../hcl/ast';
 import { evaluate, withBindings, type EvalScope } from '../evaluate/expression';
@@ -15,13 +16,16 @@ import type { MEntry, MList, MObject, MValue, ProviderConfig, Resource } from '.
 import { get, str } from './query';
 import { TerraformModule } from './terraform-module';
 
-export function buildTerraformDocument(uri: string, text: string, syntax: 'hcl' | 'terraform-json' = 'hcl', deferModel = false): OnusDocument {
-  const file = syntax === 'hcl' ? parseHcl(text) : parseTerraformJson(text);
+/** `previous`: the document of the text this one was edited from; an edit inside one block re-parses that block only (hcl/incremental.ts). */
+export function buildTerraformDocument(uri: string, text: string, syntax: 'hcl' | 'terraform-json' = 'hcl', deferModel = false, previous?: OnusDocument): OnusDocument {
+  const change = previous ? changedRegion(previous.text, text) : undefined;
+  const updated = change && syntax === 'hcl' && previous?.syntax === 'hcl' && previous.hcl ? reparseHcl(previous.hcl, text, change) : undefined;
+  const file = updated ?? (syntax === 'hcl' ? parseHcl(text) : parseTerraformJson(text));
   const model = deferModel ? { resources: [], dataSources: [], providers: [] } : terraformModel(uri, file, new TerraformModule([{ uri, file }]).scope);
   return {
     uri,
     text,
-    lineIndex: new LineIndex(text),
+    lineIndex: change && previous ? LineIndex.edited(previous.lineIndex, text, change) : new LineIndex(text),
     kind: 'terraform',
     syntax,
     errors: file.errors.map((e) => ({ message: e.message, span: e.span, severity: 'error' as const })),

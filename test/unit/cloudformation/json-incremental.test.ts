@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { changedRegion } from '../../../server/src/cloudformation/json-incremental';
+import { changedRegion } from '../../../server/src/core/text';
 import { resolveConfig } from '../../../server/src/config/types';
 import type { OnusDocument } from '../../../server/src/engine/document';
 import { parseDocument } from '../../../server/src/engine/parse';

@@ -1,0 +1,81 @@
+/**
+ * Random edits in Terraform files (the project's own and, when present, real
+ * modules of the shared corpus): the tree built from the previous version (one
+ * block parsed again, hcl/incremental.ts) must equal a fresh parse after every
+ * edit, and so must every finding and rendered fix; the previous tree must not
+ * change (documents of earlier versions stay in caches).
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { allRules, analyzeDocument, renderFix, type OnusDocument } from '../../server/src/index';
+import { buildTerraformDocument } from '../../server/src/model/terraform';
+import { terraform, terraformWithSsh } from '../lsp/fixtures';
+import { config, corpusSample, realSkip, type Sample } from './inputs';
+
+function random(seed: number): (n: number) => number {
+  let state = seed;
+  return (n) => {
+    state = (state * 1103515245 + 12345) & 0x7fffffff;
+    return state % n;
+  };
+}
+
+const edits = ['x', '7', ' ', '"', '=', '{', '}', '\n', '# note\n', 'tags = {}\n', '[', '${', ''];
+
+function findings(document: OnusDocument): unknown {
+  return analyzeDocument(document, { config, rules: allRules, now: new Date('2026-01-01') }).map((f) => ({
+    rule: f.ruleId,
+    message: f.message,
+    span: f.span,
+    range: f.range,
+    fixes: f.fixes.map((fix) => renderFix(document, fix)?.edits),
+  }));
+}
+
+/** Replays `count` random edits; returns how many re-parsed one block only. */
+function fuzz(sample: Sample, seed: number, count: number): number {
+  const next = random(seed);
+  const uri = `file:///fuzz/${seed}.tf`;
+  let document = buildTerraformDocument(uri, sample.text);
+  let fast = 0;
+  for (let n = 0; n < count; n++) {
+    const text = document.text;
+    const at = next(text.length + 1);
+    const removed = next(3) === 0 ? 1 + next(3) : 0;
+    const inserted = edits[next(edits.length)];
+    const edited = text.slice(0, at) + inserted + text.slice(at + removed);
+    const before = JSON.stringify(document.hcl);
+    const updated = buildTerraformDocument(uri, edited, 'hcl', false, document);
+    const fresh = buildTerraformDocument(uri, edited);
+    const where = `${sample.name}, edit ${n}: ${JSON.stringify(inserted)} at ${at} removing ${removed}`;
+    assert.deepEqual(updated.hcl, fresh.hcl, where);
+    assert.deepEqual(findings(updated), findings(fresh), where);
+    assert.equal(JSON.stringify(document.hcl), before, `${where}: the previous tree changed`);
+    if (updated.hcl?.body.items.some((item, i) => item === document.hcl?.body.items[i]) || updated.hcl?.body.items.length === 0) fast++;
+    // A broken file is repaired on the next step (an undo), so most edits can take the fast path.
+    document = fresh.errors.length > 0 ? buildTerraformDocument(uri, text, 'hcl', false, updated) : updated;
+  }
+  return fast;
+}
+
+const own: Sample[] = [
+  { name: 'fixture.tf', text: terraform },
+  { name: 'ssh.tf', text: terraformWithSsh },
+  { name: 'examples.tf', text: readFileSync(join(__dirname, '../../examples/terraform/main.tf'), 'utf8') },
+];
+
+test('random edits in the project\u2019s Terraform files: the updated tree equals a fresh parse', () => {
+  let fast = 0;
+  own.forEach((sample, i) => {
+    fast += fuzz(sample, 7 + i, 150);
+  });
+  assert.ok(fast > 50, `${fast} of 450 edits re-parsed one block (and kept the blocks before it)`);
+});
+
+test('random edits in real Terraform files: the updated tree equals a fresh parse', { skip: realSkip }, () => {
+  const samples = corpusSample(10, 30_000, (p) => p.endsWith('.tf'));
+  assert.ok(samples.length >= 5, `sampled ${samples.length} files`);
+  samples.forEach((sample, i) => fuzz(sample, 300 + i, 40));
+});
