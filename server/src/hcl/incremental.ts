@@ -3,25 +3,41 @@
  * file again: the block is parsed alone and put in place of the old one. The
  * blocks before it are the previous tree's own objects (nothing about them
  * changed, so the model built from them can be kept, model/terraform.ts); the
- * blocks after it are copies moved by the length difference, so the previous
- * tree is never modified. Anything else (the edit between blocks, on a block's
- * header, an error anywhere) returns undefined and the caller parses the text.
+ * blocks after it are moved in place by the length difference: the previous
+ * tree belongs to the new document afterwards, and the previous document must
+ * not be read again (the workspace replaces it in its caches). Anything else
+ * (the edit between blocks, on a block's header, an error anywhere) returns
+ * undefined, before anything changed, and the caller parses the text.
  */
 import type { Span, TextChange } from '../core/text';
 import type { Block, BodyItem, Comment, ConfigFile } from './ast';
 import { parseHcl } from './index';
 
-/** A copy of an AST value with every span moved by `delta` (spans are the only offsets in the tree). */
-function moved<T>(value: T, delta: number): T {
-  if (typeof value !== 'object' || value === null) return value;
-  if (Array.isArray(value)) return value.map((v: unknown) => moved(v, delta)) as T;
-  const object = value as Record<string, unknown>;
-  if (typeof object.start === 'number' && typeof object.end === 'number' && Object.keys(object).length === 2) {
-    return { start: object.start + delta, end: (object.end as number) + delta } as T;
+/** The fields of AST nodes that hold a Span (hcl/ast.ts); every other object field is a node, a list or a comment. */
+const spanFields = new Set(['span', 'nameSpan', 'typeSpan', 'openBrace', 'closeBrace']);
+
+/**
+ * Moves every span under `node` by `delta`, in place. Within a body no node or span object is
+ * shared, except comments, which are also in the file's list: each is moved once (`moved`).
+ */
+function shiftNode(node: object, delta: number, moved: Set<object>): void {
+  if ((node as { kind?: string }).kind === 'comment') {
+    if (moved.has(node)) return;
+    moved.add(node);
   }
-  const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(object)) copy[key] = moved(object[key], delta);
-  return copy as T;
+  if (Array.isArray(node)) {
+    for (const item of node) if (typeof item === 'object' && item !== null) shiftNode(item, delta, moved);
+    return;
+  }
+  const fields = node as Record<string, { start: number; end: number }>;
+  for (const key in fields) {
+    const value = fields[key];
+    if (typeof value !== 'object' || value === null) continue;
+    if (spanFields.has(key)) {
+      value.start += delta;
+      value.end += delta;
+    } else shiftNode(value, delta, moved);
+  }
 }
 
 /** Moves every span of a freshly parsed tree in place (it is ours; spans may be shared, so each is moved once). */
@@ -42,6 +58,9 @@ function place<T>(value: T, base: number, seen = new Set<object>()): T {
   return value;
 }
 
+/** Trees whose later blocks were moved for a newer text: they must not be edited from again. */
+const consumed = new WeakSet<ConfigFile>();
+
 /** The top-level block whose braces hold the change strictly inside, by binary search. */
 function blockAround(items: readonly BodyItem[], start: number, oldEnd: number): number {
   let low = 0;
@@ -61,7 +80,7 @@ function blockAround(items: readonly BodyItem[], start: number, oldEnd: number):
 
 /** `text`'s tree from the tree of the text it was edited from (`change`: changedRegion of the two), or undefined when it must be parsed whole. */
 export function reparseHcl(previous: ConfigFile, text: string, change: TextChange): ConfigFile | undefined {
-  if (previous.errors.length > 0) return undefined;
+  if (previous.errors.length > 0 || consumed.has(previous)) return undefined;
   const items = previous.body.items;
   const at = blockAround(items, change.start, change.oldEnd);
   if (at < 0) return undefined;
@@ -71,22 +90,24 @@ export function reparseHcl(previous: ConfigFile, text: string, change: TextChang
   const block = alone.body.items[0];
   if (alone.errors.length > 0 || alone.body.items.length !== 1 || block.kind !== 'block' || block.span.start !== 0 || block.span.end !== source.length) return undefined;
 
+  // Checked: from here the previous tree changes (what follows the block moves) and belongs to the new document.
+  consumed.add(previous);
   place(alone, old.span.start);
   // What lies outside the block (the comments above it, one after its closing brace) is not in its text.
   block.leadingComments = old.leadingComments;
-  if (old.trailingComment) block.trailingComment = moved(old.trailingComment, change.delta);
-  const after = (span: Span) => span.start >= old.span.end;
+  if (old.trailingComment) block.trailingComment = old.trailingComment;
+  const moved = new Set<object>();
+  for (let i = at + 1; i < items.length; i++) shiftNode(items[i], change.delta, moved);
+  if (old.trailingComment) shiftNode(old.trailingComment, change.delta, moved);
   const before = (span: Span) => span.end <= old.span.start;
-  const comments: Comment[] = [
-    ...previous.comments.filter((c) => before(c.span)),
-    ...alone.comments,
-    ...previous.comments.filter((c) => after(c.span)).map((c) => (c === old.trailingComment ? block.trailingComment! : moved(c, change.delta))),
-  ];
+  const after = previous.comments.filter((c) => c.span.start >= old.span.end);
+  for (const c of after) if (!moved.has(c)) shiftNode(c, change.delta, moved);
+  const comments: Comment[] = [...previous.comments.filter((c) => before(c.span)), ...alone.comments, ...after];
   return {
     kind: 'file',
     body: {
       kind: 'body',
-      items: [...items.slice(0, at), block, ...items.slice(at + 1).map((item) => moved(item, change.delta))],
+      items: [...items.slice(0, at), block, ...items.slice(at + 1)],
       span: { start: previous.body.span.start, end: previous.body.span.end + change.delta },
     },
     comments,
