@@ -10,7 +10,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { allRules, analyzeDocument, renderFix, type OnusDocument } from '../../server/src/index';
-import { buildTerraformDocument } from '../../server/src/model/terraform';
+import { buildTerraformDocument, terraformModel } from '../../server/src/model/terraform';
+import { TerraformModule } from '../../server/src/model/terraform-module';
 import { terraform, terraformWithSsh } from '../lsp/fixtures';
 import { config, corpusSample, realSkip, type Sample } from './inputs';
 
@@ -34,6 +35,17 @@ function findings(document: OnusDocument): unknown {
   }));
 }
 
+/**
+ * As the workspace builds an edited buffer: parsed from the previous version, then modelled in
+ * its module's scope keeping the previous model's resources where the edit left them.
+ */
+function edited(uri: string, text: string, previous: OnusDocument): OnusDocument {
+  const parsed = buildTerraformDocument(uri, text, 'hcl', true, previous);
+  const file = parsed.hcl!;
+  const model = terraformModel(uri, file, new TerraformModule([{ uri, file }]).scope, previous);
+  return { ...parsed, ...model };
+}
+
 /** Replays `count` random edits; returns how many re-parsed one block only. */
 function fuzz(sample: Sample, seed: number, count: number): number {
   const next = random(seed);
@@ -45,9 +57,9 @@ function fuzz(sample: Sample, seed: number, count: number): number {
     const at = next(text.length + 1);
     const removed = next(3) === 0 ? 1 + next(3) : 0;
     const inserted = edits[next(edits.length)];
-    const edited = text.slice(0, at) + inserted + text.slice(at + removed);
-    const updated = buildTerraformDocument(uri, edited, 'hcl', false, document);
-    const fresh = buildTerraformDocument(uri, edited);
+    const changed = text.slice(0, at) + inserted + text.slice(at + removed);
+    const updated = edited(uri, changed, document);
+    const fresh = buildTerraformDocument(uri, changed);
     const where = `${sample.name}, edit ${n}: ${JSON.stringify(inserted)} at ${at} removing ${removed}`;
     assert.deepEqual(updated.hcl, fresh.hcl, where);
     assert.deepEqual(findings(updated), findings(fresh), where);
@@ -60,7 +72,7 @@ function fuzz(sample: Sample, seed: number, count: number): number {
       assert.deepEqual(again.hcl, buildTerraformDocument(uri, text).hcl, where);
     }
     // A broken file is repaired on the next step (an undo), so most edits can take the fast path.
-    document = fresh.errors.length > 0 ? buildTerraformDocument(uri, text, 'hcl', false, updated) : updated;
+    document = fresh.errors.length > 0 ? edited(uri, text, updated) : updated;
   }
   return fast;
 }

@@ -75,13 +75,20 @@ export function remember(resource: Resource, config: OnusConfig, rules: readonly
   remembered.set(resource, { config, rules, byRule });
 }
 
-/** Whether every finding of a local check can follow its resource; if so, the kept form. */
+/**
+ * Whether every finding of a local check can follow its resource; if so, the kept form. A JSON
+ * template's resources move with the model (json-incremental.ts), so only fixes that edit model
+ * values are kept there; a Terraform resource is carried over only where the edit left it in
+ * place (model/terraform.ts), so its fixes (a local check's edit only its own block) stand.
+ */
 export function keepable(resource: Resource, document: OnusDocument, findings: readonly Finding[], view: UnitView | undefined): Kept | undefined {
   const base = resource.span.start;
   const kept: KeptFinding[] = [];
+  const modelFixesOnly = document.kind !== 'terraform';
   for (const finding of findings) {
     if (finding.span.start < resource.span.start || finding.span.end > resource.span.end) return undefined;
-    if (finding.textFixes || finding.fixes.some((fix) => fix.changes.some((c) => c.kind !== 'set' && c.kind !== 'replace' && c.kind !== 'append'))) return undefined;
+    if (finding.textFixes) return undefined;
+    if (modelFixesOnly && finding.fixes.some((fix) => fix.changes.some((c) => c.kind !== 'set' && c.kind !== 'replace' && c.kind !== 'append'))) return undefined;
     kept.push({ finding, start: finding.span.start - base, end: finding.span.end - base });
   }
   return { findings: kept, ...(view ? { view } : {}), base, lines: document.lineIndex };

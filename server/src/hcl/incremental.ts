@@ -61,6 +61,19 @@ function place<T>(value: T, base: number, seen = new Set<object>()): T {
 /** Trees whose later blocks were moved for a newer text: they must not be edited from again. */
 const consumed = new WeakSet<ConfigFile>();
 
+/** Whether a later text was parsed from this tree (its later blocks moved): what is derived from it must have been derived before. */
+export function wasConsumed(file: ConfigFile): boolean {
+  return consumed.has(file);
+}
+
+/** For a tree made by reparseHcl: how many of its first top-level items are the previous tree's, unmoved. */
+const kept = new WeakMap<ConfigFile, number>();
+
+/** The number of leading top-level items a tree shares, unchanged and unmoved, with the tree it was edited from (0 when parsed whole). */
+export function keptItems(file: ConfigFile): number {
+  return kept.get(file) ?? 0;
+}
+
 /** The top-level block whose braces hold the change strictly inside, by binary search. */
 function blockAround(items: readonly BodyItem[], start: number, oldEnd: number): number {
   let low = 0;
@@ -103,7 +116,7 @@ export function reparseHcl(previous: ConfigFile, text: string, change: TextChang
   const after = previous.comments.filter((c) => c.span.start >= old.span.end);
   for (const c of after) if (!moved.has(c)) shiftNode(c, change.delta, moved);
   const comments: Comment[] = [...previous.comments.filter((c) => before(c.span)), ...alone.comments, ...after];
-  return {
+  const file: ConfigFile = {
     kind: 'file',
     body: {
       kind: 'body',
@@ -113,4 +126,6 @@ export function reparseHcl(previous: ConfigFile, text: string, change: TextChang
     comments,
     errors: [],
   };
+  kept.set(file, at);
+  return file;
 }

@@ -6,7 +6,7 @@
  */
 import { changedRegion, LineIndex, type Span } from '../core/text';
 import { parseHcl } from '../hcl';
-import { reparseHcl } from '../hcl/incremental';
+import { keptItems, reparseHcl } from '../hcl/incremental';
 import { parseTerraformJson } from '../hcl/json-syntax';
 import type * as hcl from '../hcl/ast';
 import { evaluate, withBindings, type EvalScope } from '../evaluate/expression';
@@ -35,23 +35,48 @@ export function buildTerraformDocument(uri: string, text: string, syntax: 'hcl' 
   };
 }
 
-/** The resources, data sources and providers of one file, evaluated in a module scope. */
-export function terraformModel(uri: string, file: hcl.ConfigFile, scope: EvalScope): { resources: Resource[]; dataSources: Resource[]; providers: ProviderConfig[] } {
+export interface TerraformFileModel {
+  resources: Resource[];
+  dataSources: Resource[];
+  providers: ProviderConfig[];
+  /** Set when resources of the previous model were kept (the document's findings can be remembered with them). */
+  resourcesCarriedOver?: true;
+}
+
+/** The block a model value was built from. */
+function blockOf(value: { body: MObject }): hcl.Block | undefined {
+  return value.body.syntax?.format === 'hcl-body' ? value.body.syntax.block : undefined;
+}
+
+/**
+ * The resources, data sources and providers of one file, evaluated in a module scope.
+ * `previous`: the model of the text this file was edited from, in an equivalent scope (the
+ * module's declarations unchanged): the blocks the edit left in place (hcl/incremental.ts
+ * keptItems) keep their Resource objects, so findings remembered with them stand.
+ */
+export function terraformModel(uri: string, file: hcl.ConfigFile, scope: EvalScope, previous?: Partial<Pick<TerraformFileModel, 'resources' | 'dataSources' | 'providers'>>): TerraformFileModel {
   const resources: Resource[] = [];
   const dataSources: Resource[] = [];
   const providers: ProviderConfig[] = [];
-  for (const item of file.body.items) {
-    if (item.kind !== 'block') continue;
+  const keep = previous ? keptItems(file) : 0;
+  const before = new Map<hcl.Block, Resource | ProviderConfig>();
+  if (keep > 0 && previous) for (const value of [...(previous.resources ?? []), ...(previous.dataSources ?? []), ...(previous.providers ?? [])]) {
+    const block = blockOf(value);
+    if (block) before.set(block, value);
+  }
+  file.body.items.forEach((item, i) => {
+    if (item.kind !== 'block') return;
+    const old = i < keep ? before.get(item) : undefined;
     if (item.type === 'resource' && item.labels.length === 2) {
-      if (scope.resourceOverrides?.get(`${item.labels[0].value}.${item.labels[1].value}`)?.includes(item)) continue; // merged into the original
-      const resource = resourceOf(uri, item, scope);
+      if (scope.resourceOverrides?.get(`${item.labels[0].value}.${item.labels[1].value}`)?.includes(item)) return; // merged into the original
+      const resource = (old as Resource | undefined) ?? resourceOf(uri, item, scope);
       if (resource) resources.push(resource);
     } else if (item.type === 'data' && item.labels.length === 2) {
-      const data = resourceOf(uri, item, scope);
+      const data = (old as Resource | undefined) ?? resourceOf(uri, item, scope);
       if (data) dataSources.push(data);
-    } else if (item.type === 'provider' && item.labels.length === 1) providers.push(providerOf(item, scope));
-  }
-  return { resources, dataSources, providers };
+    } else if (item.type === 'provider' && item.labels.length === 1) providers.push((old as ProviderConfig | undefined) ?? providerOf(item, scope));
+  });
+  return { resources, dataSources, providers, ...(keep > 0 ? { resourcesCarriedOver: true as const } : {}) };
 }
 
 function providerOf(block: hcl.Block, scope: EvalScope): ProviderConfig {
