@@ -13,6 +13,7 @@
  * (which move with the model), never a rule crash.
  */
 import type { OnusConfig } from '../config/types';
+import type { SemanticChange } from '../fixes/types';
 import type { LineIndex } from '../core/text';
 import type { Resource } from '../model/types';
 import type { OnusDocument } from './document';
@@ -76,19 +77,33 @@ export function remember(resource: Resource, config: OnusConfig, rules: readonly
 }
 
 /**
- * Whether every finding of a local check can follow its resource; if so, the kept form. A JSON
- * template's resources move with the model (json-incremental.ts), so only fixes that edit model
- * values are kept there; a Terraform resource is carried over only where the edit left it in
- * place (model/terraform.ts), so its fixes (a local check's edit only its own block) stand.
+ * Whether a fix still applies after its resource moved: it edits model values (which move with
+ * the model), or writes above the resource's header or after the resource (spans that move with
+ * it: json-incremental.ts, model/terraform.ts).
  */
+function followsResource(change: SemanticChange, resource: Resource): boolean {
+  const own = [resource, ...(resource.variants ?? [])];
+  switch (change.kind) {
+    case 'set':
+    case 'replace':
+    case 'append':
+      return true;
+    case 'commentAbove':
+      return own.some((r) => r.headerSpan === change.at);
+    case 'addResource':
+      return own.some((r) => r.span === change.after);
+    default:
+      return false;
+  }
+}
+
+/** Whether every finding of a local check can follow its resource; if so, the kept form. */
 export function keepable(resource: Resource, document: OnusDocument, findings: readonly Finding[], view: UnitView | undefined): Kept | undefined {
   const base = resource.span.start;
   const kept: KeptFinding[] = [];
-  const modelFixesOnly = document.kind !== 'terraform';
   for (const finding of findings) {
     if (finding.span.start < resource.span.start || finding.span.end > resource.span.end) return undefined;
-    if (finding.textFixes) return undefined;
-    if (modelFixesOnly && finding.fixes.some((fix) => fix.changes.some((c) => c.kind !== 'set' && c.kind !== 'replace' && c.kind !== 'append'))) return undefined;
+    if (finding.textFixes || finding.fixes.some((fix) => fix.changes.some((c) => !followsResource(c, resource)))) return undefined;
     kept.push({ finding, start: finding.span.start - base, end: finding.span.end - base });
   }
   return { findings: kept, ...(view ? { view } : {}), base, lines: document.lineIndex };

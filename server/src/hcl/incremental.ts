@@ -66,12 +66,19 @@ export function wasConsumed(file: ConfigFile): boolean {
   return consumed.has(file);
 }
 
-/** For a tree made by reparseHcl: how many of its first top-level items are the previous tree's, unmoved. */
-const kept = new WeakMap<ConfigFile, number>();
+/** How a tree made by reparseHcl relates to the tree it was edited from. */
+export interface Carried {
+  /** Top-level items before this index are the previous tree's, unchanged and in place. */
+  edited: number;
+  /** Items after `edited` are the previous tree's too, unchanged but moved by this many characters. */
+  delta: number;
+}
 
-/** The number of leading top-level items a tree shares, unchanged and unmoved, with the tree it was edited from (0 when parsed whole). */
-export function keptItems(file: ConfigFile): number {
-  return kept.get(file) ?? 0;
+const carried = new WeakMap<ConfigFile, Carried>();
+
+/** For a tree made by reparseHcl, which of its top-level items are the previous tree's; undefined when it was parsed whole. */
+export function carriedItems(file: ConfigFile): Carried | undefined {
+  return carried.get(file);
 }
 
 /** The top-level block whose braces hold the change strictly inside, by binary search. */
@@ -126,6 +133,6 @@ export function reparseHcl(previous: ConfigFile, text: string, change: TextChang
     comments,
     errors: [],
   };
-  kept.set(file, at);
+  carried.set(file, { edited: at, delta: change.delta });
   return file;
 }

@@ -6,7 +6,7 @@
  */
 import { changedRegion, LineIndex, type Span } from '../core/text';
 import { parseHcl } from '../hcl';
-import { keptItems, reparseHcl } from '../hcl/incremental';
+import { carriedItems, reparseHcl } from '../hcl/incremental';
 import { parseTerraformJson } from '../hcl/json-syntax';
 import type * as hcl from '../hcl/ast';
 import { evaluate, withBindings, type EvalScope } from '../evaluate/expression';
@@ -49,34 +49,74 @@ function blockOf(value: { body: MObject }): hcl.Block | undefined {
 }
 
 /**
+ * The spans a resource's model made itself (its header, a list of repeated nested blocks); every
+ * other span of the model is one of its block's own span objects. When the block moves in place
+ * (hcl/incremental.ts), its tree's spans move and these are moved with them, so the resource
+ * stands for the moved block.
+ */
+const ownSpans = new WeakMap<object, Span[]>();
+let collecting: Span[] | undefined;
+
+function ownSpan(span: Span): Span {
+  collecting?.push(span);
+  return span;
+}
+
+function withOwnSpans<T extends object>(build: () => T | undefined): T | undefined {
+  const outer = collecting;
+  const spans: Span[] = [];
+  collecting = spans;
+  try {
+    const value = build();
+    if (value) ownSpans.set(value, spans);
+    return value;
+  } finally {
+    collecting = outer;
+  }
+}
+
+/** The previous model of a block, moved by `delta` when the block moved. */
+function carriedOver<T extends object>(value: T, delta: number): T {
+  if (delta !== 0) {
+    for (const span of ownSpans.get(value) ?? []) {
+      span.start += delta;
+      span.end += delta;
+    }
+  }
+  return value;
+}
+
+/**
  * The resources, data sources and providers of one file, evaluated in a module scope.
  * `previous`: the model of the text this file was edited from, in an equivalent scope (the
- * module's declarations unchanged): the blocks the edit left in place (hcl/incremental.ts
- * keptItems) keep their Resource objects, so findings remembered with them stand.
+ * module's declarations unchanged): every block the edit did not touch (hcl/incremental.ts
+ * carriedItems) keeps its Resource object, moved with its block, so findings remembered with
+ * it stand; only the edited block is modelled again.
  */
 export function terraformModel(uri: string, file: hcl.ConfigFile, scope: EvalScope, previous?: Partial<Pick<TerraformFileModel, 'resources' | 'dataSources' | 'providers'>>): TerraformFileModel {
   const resources: Resource[] = [];
   const dataSources: Resource[] = [];
   const providers: ProviderConfig[] = [];
-  const keep = previous ? keptItems(file) : 0;
+  const carried = previous ? carriedItems(file) : undefined;
   const before = new Map<hcl.Block, Resource | ProviderConfig>();
-  if (keep > 0 && previous) for (const value of [...(previous.resources ?? []), ...(previous.dataSources ?? []), ...(previous.providers ?? [])]) {
+  if (carried && previous) for (const value of [...(previous.resources ?? []), ...(previous.dataSources ?? []), ...(previous.providers ?? [])]) {
     const block = blockOf(value);
     if (block) before.set(block, value);
   }
   file.body.items.forEach((item, i) => {
     if (item.kind !== 'block') return;
-    const old = i < keep ? before.get(item) : undefined;
+    const found = carried && i !== carried.edited ? before.get(item) : undefined;
+    const old = found && carriedOver(found, i > carried!.edited ? carried!.delta : 0);
     if (item.type === 'resource' && item.labels.length === 2) {
       if (scope.resourceOverrides?.get(`${item.labels[0].value}.${item.labels[1].value}`)?.includes(item)) return; // merged into the original
-      const resource = (old as Resource | undefined) ?? resourceOf(uri, item, scope);
+      const resource = (old as Resource | undefined) ?? withOwnSpans(() => resourceOf(uri, item, scope));
       if (resource) resources.push(resource);
     } else if (item.type === 'data' && item.labels.length === 2) {
-      const data = (old as Resource | undefined) ?? resourceOf(uri, item, scope);
+      const data = (old as Resource | undefined) ?? withOwnSpans(() => resourceOf(uri, item, scope));
       if (data) dataSources.push(data);
-    } else if (item.type === 'provider' && item.labels.length === 1) providers.push((old as ProviderConfig | undefined) ?? providerOf(item, scope));
+    } else if (item.type === 'provider' && item.labels.length === 1) providers.push((old as ProviderConfig | undefined) ?? withOwnSpans(() => providerOf(item, scope))!);
   });
-  return { resources, dataSources, providers, ...(keep > 0 ? { resourcesCarriedOver: true as const } : {}) };
+  return { resources, dataSources, providers, ...(carried ? { resourcesCarriedOver: true as const } : {}) };
 }
 
 function providerOf(block: hcl.Block, scope: EvalScope): ProviderConfig {
@@ -148,7 +188,7 @@ function resourceOf(uri: string, block: hcl.Block, moduleScope: EvalScope): Reso
     uri,
     span: block.span,
     typeSpan: type.span,
-    headerSpan: { start: block.typeSpan.start, end: name.span.end },
+    headerSpan: ownSpan({ start: block.typeSpan.start, end: name.span.end }),
     body: withOverrides(bodyObject(block.body, block, scope), overrides, scope, type.span),
     leadingComments: block.leadingComments.map((c) => ({ text: c.text, span: c.span })),
   });
@@ -244,7 +284,7 @@ export function bodyObject(body: hcl.Body, block: hcl.Block | undefined, scope: 
     const existing = object.entries.get(type);
     if (existing?.asBlock && existing.value.kind === 'list') {
       existing.value.items.push(...children);
-      if (existing.span) existing.span = { start: existing.span.start, end: item.span.end };
+      if (existing.span) existing.span = ownSpan({ start: existing.span.start, end: item.span.end });
       if (dynamic) existing.dynamic = true;
       continue;
     }
