@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import manifest from '../../../package.json';
-import { nodeFileSystem } from '../workspace';
+import { CachedFileSystem, nodeFileSystem } from '../workspace';
 import { helpText, parseCommand, UsageError, type Format, type ScanCommand } from './args';
 import { applyBaseline, BaselineError, readBaseline } from './baseline';
 import { explainRule, findRule, formatRules } from './catalog';
@@ -99,7 +99,10 @@ async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
     }
   }
   const fs = nodeFileSystem();
-  const configs = new ConfigResolver(fs, fixedConfig);
+  // Every directory looks for `.onus.yaml` up to the root: each ancestor is stat'ed once, not once per directory below it.
+  const configFs = new CachedFileSystem(fs);
+  configFs.trust(true);
+  const configs = new ConfigResolver(configFs, fixedConfig);
   const excluded = (path: string) => configs.excluded(path, io.cwd);
   const configFor = (path: string) => configs.forFile(path);
   if (command.fix) {

@@ -62,32 +62,42 @@ export function scan(paths: readonly string[], root: string, config: OnusConfig 
   const files = new CachedFileSystem(fs ?? nodeFileSystem((path, error) => errors.set(path, reason(error))));
   files.trust(true);
   const collected = collectFiles(files, paths, root);
-  const workspace = new AnalysisWorkspace(files);
-  const optionsByConfig = new Map<OnusConfig, { config: OnusConfig; rules: typeof allRules }>();
-  const optionsFor = (path: string) => {
-    const c = scanOptions.configFor?.(path) ?? config;
-    let o = optionsByConfig.get(c);
-    if (!o) optionsByConfig.set(c, (o = { config: c, rules: allRules }));
-    return o;
-  };
   const result: ScanResult = { root, files: [], missing: collected.missing, unreadable: [] };
   if (collected.missing.length > 0) return result;
+  // Files grouped by configuration, each module's files together: the workspace analyses a module once for all its files.
+  const groups = new Map<OnusConfig, string[]>();
   for (const path of collected.files) {
     if (scanOptions.excluded?.(path)) continue;
-    const analysis = workspace.analyzeFile(path, optionsFor(path));
-    if (!analysis) {
-      if (!errors.has(path)) files.readFile(path); // records why
-      result.unreadable.push({ path, reason: errors.get(path) ?? 'cannot be read' });
-      continue;
+    const c = scanOptions.configFor?.(path) ?? config;
+    const group = groups.get(c);
+    if (group) group.push(path);
+    else groups.set(c, [path]);
+  }
+  const workspace = new AnalysisWorkspace(files);
+  const scanned = new Map<string, ScannedFile | { path: string; reason: string }>();
+  for (const [c, group] of groups) {
+    for (const { path, analysis } of workspace.analyzeFiles(group, { config: c, rules: allRules })) {
+      if (!analysis) {
+        if (!errors.has(path)) files.readFile(path); // records why
+        scanned.set(path, { path, reason: errors.get(path) ?? 'cannot be read' });
+        continue;
+      }
+      const { document } = analysis;
+      scanned.set(path, {
+        path,
+        display: displayPath(root, path),
+        analysed: document.kind !== 'none',
+        findings: [...analysis.findings].sort(byPosition),
+        problems: document.errors.map((e) => ({ severity: e.severity, message: e.message, range: document.lineIndex.rangeOf(e.span) })),
+      });
     }
-    const { document } = analysis;
-    result.files.push({
-      path,
-      display: displayPath(root, path),
-      analysed: document.kind !== 'none',
-      findings: [...analysis.findings].sort(byPosition),
-      problems: document.errors.map((e) => ({ severity: e.severity, message: e.message, range: document.lineIndex.rangeOf(e.span) })),
-    });
+  }
+  // Reported in the collected order.
+  for (const path of collected.files) {
+    const file = scanned.get(path);
+    if (file === undefined) continue;
+    if ('reason' in file) result.unreadable.push(file);
+    else result.files.push(file);
   }
   return result;
 }

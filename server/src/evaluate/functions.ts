@@ -9,7 +9,15 @@ import { asBool, asNumber, asString, equal, formatNumber, isRecord, record, type
 import { netFunctions } from './functions-net';
 import { encodingFunctions } from './functions-encoding';
 
-export class EvalError extends Error {}
+/** Control flow (always caught and turned into an unknown), so it records no stack: capturing one costs more than most evaluations. */
+export class EvalError extends Error {
+  constructor(message: string) {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    super(message);
+    Error.stackTraceLimit = limit;
+  }
+}
 
 export type TfFunction = (args: TfValue[]) => TfValue;
 

@@ -7,7 +7,7 @@
 import type * as hcl from '../hcl/ast';
 import { evaluate, type EvalScope } from '../evaluate/expression';
 import { Unknown, type TfValue } from '../evaluate/tf-value';
-import { variableDecl, variableValue, type VariableDecl } from '../evaluate/variables';
+import { variableDecl, variableValue } from '../evaluate/variables';
 import { terraformModel } from './terraform';
 import type { ProviderConfig, Resource } from './types';
 
@@ -23,7 +23,8 @@ export interface ModuleFile {
 }
 
 export class TerraformModule {
-  readonly variables = new Map<string, VariableDecl>();
+  /** The `variable` block of each name (the last one wins: override files come last); declarations are read when a variable is. */
+  private readonly variables = new Map<string, hcl.Block>();
   readonly locals = new Map<string, hcl.Expression>();
   private readonly values = new Map<string, TfValue>();
   private readonly stack: string[] = [];
@@ -44,7 +45,7 @@ export class TerraformModule {
       const override = isOverrideFile(uri);
       for (const item of file.body.items) {
         if (item.kind !== 'block') continue;
-        if (item.type === 'variable' && item.labels.length === 1) this.variables.set(item.labels[0].value, variableDecl(item));
+        if (item.type === 'variable' && item.labels.length === 1) this.variables.set(item.labels[0].value, item);
         else if (item.type === 'locals') {
           for (const a of item.body.items) if (a.kind === 'attribute') this.locals.set(a.name, a.expr);
         } else if (item.type === 'resource' && item.labels.length === 2) {
@@ -61,8 +62,8 @@ export class TerraformModule {
     const key = `var.${name}`;
     const cached = this.values.get(key);
     if (cached !== undefined) return cached;
-    const decl = this.variables.get(name);
-    const value = decl ? variableValue(decl, this.given.get(name)) : new Unknown(`variable var.${name} is not declared in this module`, key);
+    const block = this.variables.get(name);
+    const value = block ? variableValue(variableDecl(block), this.given.get(name)) : new Unknown(`variable var.${name} is not declared in this module`, key);
     this.values.set(key, value);
     return value;
   }

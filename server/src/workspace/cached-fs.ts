@@ -37,6 +37,8 @@ export class CachedFileSystem implements FileSystem {
 
   stat(path: string): FileStat | undefined {
     if (!this.trusted) return this.inner.stat(path);
+    // Keys are resolved paths; most callers already pass one, so look it up before resolving.
+    if (this.stats.has(path)) return this.stats.get(path);
     const key = resolve(path);
     if (this.stats.has(key)) return this.stats.get(key);
     const stat = this.inner.stat(key);
@@ -46,6 +48,7 @@ export class CachedFileSystem implements FileSystem {
 
   readDir(path: string): DirEntry[] | undefined {
     if (!this.trusted) return this.inner.readDir(path);
+    if (this.listings.has(path)) return this.listings.get(path);
     const key = resolve(path);
     if (this.listings.has(key)) return this.listings.get(key);
     const entries = this.inner.readDir(key);

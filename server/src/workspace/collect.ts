@@ -12,10 +12,15 @@ export function isTerraformPath(path: string): boolean {
 
 /** The `.tf` and `.tf.json` files of one directory (a Terraform module), as sorted absolute paths. */
 export function moduleFiles(fs: FileSystem, dir: string): string[] {
-  const entries = fs.readDir(dir) ?? [];
+  return moduleFilesIn(dir, fs.readDir(dir) ?? []);
+}
+
+/** moduleFiles, given the directory's listing. */
+export function moduleFilesIn(dir: string, entries: readonly DirEntry[]): string[] {
+  const abs = resolve(dir);
   return entries
     .filter((e) => e.kind === 'file' && isTerraformPath(e.name))
-    .map((e) => join(resolve(dir), e.name))
+    .map((e) => join(abs, e.name))
     .sort();
 }
 

@@ -35,5 +35,5 @@ export function sourceOfUri(uri: string): SourceId {
 
 export function sourceOfPath(path: string, uri?: string): SourceId {
   const abs = resolve(path);
-  return { key: abs, uri: uri ?? uriOfPath(abs), path: abs, dir: dirname(abs) };
+  return { key: abs, uri: uri ?? pathToFileURL(abs).href, path: abs, dir: dirname(abs) };
 }

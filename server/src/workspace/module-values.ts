@@ -11,7 +11,9 @@ import { join } from 'node:path';
 import type { OnusDocument } from '../index';
 import { mergeTfvars, tfvarsRank } from '../evaluate/variables';
 import type { TfValue } from '../evaluate/tf-value';
+import { wasConsumed } from '../hcl/incremental';
 import { terraformModel } from '../model/terraform';
+
 import { evaluateModule, isOverrideFile, TerraformModule } from '../model/terraform-module';
 import type { ProviderConfig } from '../model/types';
 import type { FileSystem } from './files';
@@ -31,8 +33,6 @@ interface TextEntry {
 interface Evaluated {
   parsed: readonly OnusDocument[];
   tfvarsStamp: string;
-  /** What the module scope is built from (see scopeSignature). */
-  signature: string;
   documents: OnusDocument[];
   module: TerraformModule;
 }
@@ -77,8 +77,7 @@ export class ModuleValues {
     const previous = this.evaluated.get(key);
     if (previous && previous.tfvarsStamp === vars.stamp && previous.parsed.length === parsed.length && previous.parsed.every((d, i) => d === parsed[i])) return previous;
     const given = inputs ? inputs.values : mergeTfvars(vars.files);
-    const signature = this.scopeSignature(parsed);
-    const reusable = previous && previous.tfvarsStamp === vars.stamp && previous.signature === signature ? previous : undefined;
+    const reusable = previous && previous.tfvarsStamp === vars.stamp && this.sameScope(previous.parsed, parsed) ? previous : undefined;
     // Module files are parsed without a model (parseSource's deferModel), so each is modelled once, here.
     const result = reusable ? reevaluate(reusable, parsed, given) : { ...evaluateModule(parsed, given), reused: new Set<OnusDocument>() };
     // A reused first document already carries what it inherited.
@@ -90,7 +89,7 @@ export class ModuleValues {
       result.documents[0] = { ...first, providers: [...(first.providers ?? []), ...inherited] };
     }
     this.evaluated.delete(key);
-    this.evaluated.set(key, { parsed: [...parsed], tfvarsStamp: vars.stamp, signature, documents: result.documents, module: result.module });
+    this.evaluated.set(key, { parsed: [...parsed], tfvarsStamp: vars.stamp, documents: result.documents, module: result.module });
     while (this.evaluated.size > this.capacity) {
       const oldest = this.evaluated.keys().next().value;
       if (oldest === undefined) break;
@@ -99,33 +98,45 @@ export class ModuleValues {
     return { documents: result.documents, module: result.module };
   }
 
+  /** Whether two parses of a unit build the same module scope, file by file (nothing is computed for a first evaluation, a scan). */
+  private sameScope(previous: readonly OnusDocument[], parsed: readonly OnusDocument[]): boolean {
+    return previous.length === parsed.length && previous.every((d, i) => d === parsed[i] || this.declarationsOf(d) === this.declarationsOf(parsed[i]));
+  }
+
   /**
-   * What the module scope of a unit is built from, i.e. what one file's model
-   * can read of the other files: the uri and every top-level item of each file,
-   * except that a `resource` block of a non-override file counts by its labels
-   * only (override files merge into resources by type and name). The body of
-   * such a block feeds only its own file's model (`terraformModel` reads one
-   * file and the scope), so while this is unchanged an unchanged file's
-   * evaluation stands. Mirrors TerraformModule: if the model ever reads more
-   * across files, this must include it.
+   * Called before a newer text of `d` is parsed from it: the block re-parse (hcl/incremental.ts)
+   * moves its later blocks, after which its part of the scope can no longer be read from it.
    */
-  private scopeSignature(parsed: readonly OnusDocument[]): string {
-    return parsed
-      .map((d) => {
-        let text = this.declarations.get(d);
-        if (text === undefined) {
-          const override = isOverrideFile(d.uri);
-          const parts = [d.uri];
-          for (const item of d.hcl?.body.items ?? []) {
-            if (!override && item.kind === 'block' && item.type === 'resource') parts.push(`resource ${item.labels.map((l) => l.value).join(' ')}`);
-            else parts.push(d.text.slice(item.span.start, item.span.end));
-          }
-          text = parts.join('\u0000');
-          this.declarations.set(d, text);
-        }
-        return text;
-      })
-      .join('\u0001');
+  beforeReparse(d: OnusDocument): void {
+    if (d.hcl && !wasConsumed(d.hcl)) this.declarationsOf(d);
+  }
+
+  /**
+   * What of one file the module scope is built from, i.e. what one file's model
+   * can read of the other files: the uri and every top-level item, except that
+   * a `resource` block of a non-override file counts by its labels only
+   * (override files merge into resources by type and name). The body of such a
+   * block feeds only its own file's model (`terraformModel` reads one file and
+   * the scope), so while every file's part is unchanged an unchanged file's
+   * evaluation stands. Mirrors TerraformModule: if the model ever reads more
+   * across files, this must include it. Computed once per parse; compared file
+   * by file (no text of the whole module is built).
+   */
+  private declarationsOf(d: OnusDocument): string {
+    let text = this.declarations.get(d);
+    // A tree a newer text was parsed from (without beforeReparse) no longer matches its text: never the same scope as a live parse.
+    if (text === undefined && d.hcl && wasConsumed(d.hcl)) return '\u0002consumed';
+    if (text === undefined) {
+      const override = isOverrideFile(d.uri);
+      const parts = [d.uri];
+      for (const item of d.hcl?.body.items ?? []) {
+        if (!override && item.kind === 'block' && item.type === 'resource') parts.push(`resource ${item.labels.map((l) => l.value).join(' ')}`);
+        else parts.push(d.text.slice(item.span.start, item.span.end));
+      }
+      text = parts.join('\u0000');
+      this.declarations.set(d, text);
+    }
+    return text;
   }
 }
 
@@ -136,11 +147,13 @@ function reevaluate(previous: Evaluated, parsed: readonly OnusDocument[], given:
     given,
   );
   const before = new Map(previous.parsed.map((d, i) => [d, previous.documents[i]]));
+  const previousOf = new Map(previous.documents.map((d) => [d.uri, d]));
   const reused = new Set<OnusDocument>();
   const documents = parsed.map((d) => {
     const kept = before.get(d);
     if (kept) reused.add(kept);
-    return kept ?? (d.hcl ? { ...d, ...terraformModel(d.uri, d.hcl, module.scope) } : d);
+    // An edited file keeps the resources of the blocks its edit left in place (model/terraform.ts).
+    return kept ?? (d.hcl ? { ...d, ...terraformModel(d.uri, d.hcl, module.scope, previousOf.get(d.uri)) } : d);
   });
   return { documents, module, reused };
 }

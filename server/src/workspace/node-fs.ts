@@ -16,8 +16,9 @@ export function nodeFileSystem(onError?: (path: string, error: unknown) => void)
     },
     stat(path: string): FileStat | undefined {
       try {
-        const s = statSync(path);
-        return s.isFile() ? { mtimeMs: s.mtimeMs, size: s.size } : undefined;
+        // No exception for a missing file (the common case: callers and config files are looked for).
+        const s = statSync(path, { throwIfNoEntry: false });
+        return s?.isFile() ? { mtimeMs: s.mtimeMs, size: s.size } : undefined;
       } catch {
         return undefined;
       }

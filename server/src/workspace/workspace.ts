@@ -9,8 +9,8 @@
  */
 import { analyzeDocument, type AnalyzeOptions, type Finding, type OnusDocument } from '../index';
 import { CallerRunsCache } from './caller-variants';
-import { isTerraformPath, moduleFiles, skippedDirectories } from './collect';
-import type { FileSystem } from './files';
+import { isTerraformPath, moduleFilesIn, skippedDirectories } from './collect';
+import type { DirEntry, FileSystem } from './files';
 import { sourceOfPath, sourceOfUri, type SourceId } from './locate';
 import { dirname, join, resolve } from 'node:path';
 import { callInputs, inheritedProviders, inputsStamp, localModuleCalls, type ModuleCall } from '../model/terraform-calls';
@@ -45,6 +45,20 @@ interface Buffer extends OpenText {
   source: SourceId;
 }
 
+/** The Terraform files of one directory listing, as sources. */
+interface Listed {
+  dir: string;
+  sources: SourceId[];
+  byKey: Map<string, SourceId>;
+}
+
+/** A unit's documents, loaded and evaluated, with the source key of each. */
+interface PreparedUnit {
+  key: string;
+  keys: string[];
+  documents: OnusDocument[];
+}
+
 interface UnitResult {
   documents: readonly OnusDocument[];
   options: AnalyzeOptions;
@@ -60,6 +74,10 @@ export class AnalysisWorkspace {
   /** Module directory → the directories of the local modules it called when last analysed. */
   private readonly children = new Map<string, Set<string>>();
   private readonly callerRuns = new CallerRunsCache();
+  /** The Terraform files of a directory listing (a cached file system returns the same listing until the directory changes). */
+  private readonly listed = new WeakMap<readonly DirEntry[], Listed>();
+  /** The local module calls of a parsed file, with the directory each call's source names. */
+  private readonly calls = new WeakMap<NonNullable<OnusDocument['hcl']>, { dir: string; calls: { call: ModuleCall; target: string }[] }>();
 
   constructor(
     private readonly fs: FileSystem,
@@ -121,21 +139,57 @@ export class AnalysisWorkspace {
     return uris;
   }
 
+  /**
+   * Analyses several files with the same options, one unit after another
+   * (yielded in that order). The files of one module share its members, caller
+   * search and module evaluation, done once per module instead of once per
+   * file (a scan: nothing changes between its files).
+   */
+  *analyzeFiles(paths: readonly string[], options: AnalyzeOptions): Generator<{ path: string; analysis: Analysis | undefined }> {
+    const byUnit = new Map<string, { path: string; key: string }[]>();
+    for (const path of paths) {
+      const key = resolve(path);
+      const unit = isTerraformPath(key) ? `module:${dirname(key)}` : `file:${key}`;
+      const files = byUnit.get(unit);
+      if (files) files.push({ path, key });
+      else byUnit.set(unit, [{ path, key }]);
+    }
+    for (const [unit, files] of byUnit) {
+      // A module's files are in its directory listing, whose sources are made once.
+      const listed = unit.startsWith('module:') ? this.listing(dirname(files[0].key))?.byKey : undefined;
+      const targets = files.map((f) => listed?.get(f.key) ?? sourceOfPath(f.path));
+      const prepared = this.prepare(targets, options);
+      for (let i = 0; i < files.length; i++) yield { path: files[i].path, analysis: prepared && this.analysisOf(prepared, targets[i], options) };
+    }
+  }
+
   private analyze(target: SourceId, options: AnalyzeOptions): Analysis | undefined {
-    const members = this.unitMembers(target);
+    const unit = this.prepare([target], options);
+    return unit && this.analysisOf(unit, target, options);
+  }
+
+  private analysisOf(unit: PreparedUnit, target: SourceId, options: AnalyzeOptions): Analysis | undefined {
+    const index = unit.keys.indexOf(target.key);
+    if (index < 0) return undefined;
+    const document = unit.documents[index];
+    return { document, findings: this.findingsOf(unit.key, unit.documents, document, options), unit: unit.documents };
+  }
+
+  /** The loaded and evaluated documents of the unit of `targets` (all of one unit). */
+  private prepare(targets: readonly SourceId[], options: AnalyzeOptions): PreparedUnit | undefined {
+    const [target] = targets;
     let documents: OnusDocument[] = [];
-    let index = -1;
-    for (const member of members) {
+    const keys: string[] = [];
+    for (const member of isModuleSource(target) ? this.unitMembers(target.dir!, targets) : [target]) {
       const loaded = this.load(member, options);
       if (!loaded) continue;
-      if (member.key === target.key) index = documents.length;
+      keys.push(member.key);
       documents.push(loaded);
     }
-    if (index < 0) return undefined;
-    const isModule = target.dir !== undefined && isTerraformPath(target.key);
-    const unitKey = isModule ? `module:${target.dir}` : `file:${target.key}`;
+    if (!targets.some((t) => keys.includes(t.key))) return undefined;
+    const unitKey = unitKeyOf(target);
     // Variables, locals and tfvars of the whole module, evaluated once per change.
-    if (isModule) {
+    if (isModuleSource(target)) {
       const dir = target.dir!;
       const callers = this.callerInputs(dir, options);
       if (callers.length <= 1) documents = this.values.evaluate(unitKey, dir, documents, callers[0]).documents;
@@ -144,10 +198,9 @@ export class AnalysisWorkspace {
         const runs = callers.map((inputs, i) => this.callerValues.evaluate(`${unitKey}#caller${i}`, dir, parsed, inputs).documents);
         documents = this.callerRuns.merge(unitKey, runs);
       }
-      this.children.set(dir, new Set(documents.flatMap((d) => (d.hcl ? localModuleCalls(d.hcl).map((c) => resolve(dir, c.source)) : []))));
+      this.children.set(dir, new Set(documents.flatMap((d) => this.callsOf(d, dir).map((c) => c.target))));
     }
-    const document = documents[index];
-    return { document, findings: this.findingsOf(unitKey, documents, document, options), unit: documents };
+    return { key: unitKey, keys, documents };
   }
 
   /**
@@ -185,25 +238,55 @@ export class AnalysisWorkspace {
 
   /** The module calls in directory `at` whose source is `dir`. */
   private callsFrom(at: string, dir: string, options: AnalyzeOptions, found: { dir: string; documents: OnusDocument[]; call: ModuleCall }[]): void {
-    const documents = this.unitMembers(sourceOfPath(join(at, 'main.tf'))).flatMap((m) => {
+    // A directory that cannot be listed may still hold a readable main.tf.
+    const guess = this.fs.readDir(at) ? [] : [sourceOfPath(join(at, 'main.tf'))];
+    const documents = this.unitMembers(resolve(at), guess).flatMap((m) => {
       if (!this.buffers.has(m.key) && !this.fs.stat(m.key)) return [];
       const loaded = this.load(m, options);
       return loaded ? [loaded] : [];
     });
     for (const document of documents) {
-      for (const call of document.hcl ? localModuleCalls(document.hcl) : []) if (resolve(at, call.source) === dir) found.push({ dir: at, documents, call });
+      for (const { call, target } of this.callsOf(document, at)) if (target === dir) found.push({ dir: at, documents, call });
     }
   }
 
-  private unitMembers(target: SourceId): SourceId[] {
-    if (target.dir === undefined || !isTerraformPath(target.key)) return [target];
-    const byKey = new Map<string, SourceId>();
-    for (const path of moduleFiles(this.fs, target.dir)) byKey.set(path, this.buffers.get(path)?.source ?? sourceOfPath(path));
-    for (const buffer of this.buffers.values()) {
-      if (buffer.source.dir === target.dir && isTerraformPath(buffer.source.key)) byKey.set(buffer.source.key, buffer.source);
+  /** The local module calls of a document in directory `dir`, each with the directory it calls (once per parse). */
+  private callsOf(document: OnusDocument, dir: string): { call: ModuleCall; target: string }[] {
+    if (!document.hcl) return [];
+    let known = this.calls.get(document.hcl);
+    if (!known || known.dir !== dir) {
+      known = { dir, calls: localModuleCalls(document.hcl).map((call) => ({ call, target: resolve(dir, call.source) })) };
+      this.calls.set(document.hcl, known);
     }
-    byKey.set(target.key, this.buffers.get(target.key)?.source ?? target);
+    return known.calls;
+  }
+
+  /** The sources of the module in `dir` (absolute), sorted by key: its files on disk, its open buffers, and `targets` (files of it). */
+  private unitMembers(dir: string, targets: readonly SourceId[]): SourceId[] {
+    const byKey = new Map<string, SourceId>();
+    for (const source of this.diskMembers(dir)) byKey.set(source.key, this.buffers.get(source.key)?.source ?? source);
+    for (const buffer of this.buffers.values()) {
+      if (buffer.source.dir === dir && isTerraformPath(buffer.source.key)) byKey.set(buffer.source.key, buffer.source);
+    }
+    for (const t of targets) byKey.set(t.key, this.buffers.get(t.key)?.source ?? t);
     return [...byKey.keys()].sort().map((k) => byKey.get(k)!);
+  }
+
+  /** The Terraform files of a directory on disk (moduleFiles), as sources. */
+  private diskMembers(dir: string): readonly SourceId[] {
+    return this.listing(dir)?.sources ?? [];
+  }
+
+  private listing(dir: string): Listed | undefined {
+    const entries = this.fs.readDir(dir);
+    if (!entries) return undefined;
+    let known = this.listed.get(entries);
+    if (!known || known.dir !== dir) {
+      const sources = moduleFilesIn(dir, entries).map((path) => sourceOfPath(path));
+      known = { dir, sources, byKey: new Map(sources.map((source) => [source.key, source])) };
+      this.listed.set(entries, known);
+    }
+    return known;
   }
 
   private load(source: SourceId, options: AnalyzeOptions): OnusDocument | undefined {
@@ -213,7 +296,10 @@ export class AnalysisWorkspace {
       const stamp = `buffer:${buffer.version}:${buffer.languageId ?? ''}:${limit}`;
       const cached = this.parsed.get(source.key, stamp);
       if (cached && cached.uri === buffer.uri) return cached;
-      const document = parseSource(buffer.uri, buffer.text, options.config, buffer.languageId, modelledWithModule(source));
+      const previous = this.parsed.latest(source.key);
+      // Its part of the module scope is read now: the re-parse may move its later blocks.
+      if (previous) for (const values of [this.values, this.callerValues]) values.beforeReparse(previous);
+      const document = parseSource(buffer.uri, buffer.text, options.config, buffer.languageId, modelledWithModule(source), previous);
       this.parsed.set(source.key, stamp, document);
       return document;
     }
@@ -256,10 +342,17 @@ export class AnalysisWorkspace {
   }
 }
 
-/** A Terraform file in a directory is always modelled with its module (analyze), so its parse skips the model. */
-function modelledWithModule(source: SourceId): boolean {
+/** A Terraform file in a directory: its unit is the module (every Terraform file of the directory). */
+function isModuleSource(source: SourceId): boolean {
   return source.dir !== undefined && isTerraformPath(source.key);
 }
+
+function unitKeyOf(source: SourceId): string {
+  return isModuleSource(source) ? `module:${source.dir}` : `file:${source.key}`;
+}
+
+/** A Terraform file in a directory is always modelled with its module (analyze), so its parse skips the model. */
+const modelledWithModule = isModuleSource;
 
 function sameUnit(previous: UnitResult, documents: readonly OnusDocument[], options: AnalyzeOptions): boolean {
   return (
