@@ -125,18 +125,48 @@ class TrackedContext implements RuleContext {
   }
 }
 
+/** Every resource of a unit, once per unit (its documents are analysed one by one against it). */
+const unitsResources = new WeakMap<readonly OnusDocument[], Resource[]>();
+
+function unitResources(documents: readonly OnusDocument[]): Resource[] {
+  let resources = unitsResources.get(documents);
+  if (!resources) unitsResources.set(documents, (resources = documents.flatMap((d) => d.resources)));
+  return resources;
+}
+
+interface ActiveParts {
+  parts: (ActivePart | undefined)[];
+  checking: (type: string) => number[];
+}
+
+/** The parts the configuration leaves on, and which check each type, once per rules × configuration × format. */
+const activePartsOf = new WeakMap<readonly Rule[], WeakMap<OnusConfig, Map<string, ActiveParts>>>();
+
+function activeParts(rules: readonly Rule[], config: OnusConfig, format: OnusDocument['kind']): ActiveParts {
+  let byConfig = activePartsOf.get(rules);
+  if (!byConfig) activePartsOf.set(rules, (byConfig = new WeakMap()));
+  let byFormat = byConfig.get(config);
+  if (!byFormat) byConfig.set(config, (byFormat = new Map()));
+  let active = byFormat.get(format);
+  if (!active) {
+    const parts = rules.map((rule): ActivePart | undefined => {
+      const part = ruleIsOn(rule, config) && format !== 'none' ? formatPart(rule, format) : undefined;
+      return part && { rule, part };
+    });
+    active = { parts, checking: partsByType(parts) };
+    byFormat.set(format, active);
+  }
+  return active;
+}
+
 /** Findings for one document; `unit` is every document of its module (for cross-file lookups). */
 export function analyzeDocument(document: OnusDocument, options: AnalyzeOptions): Finding[] {
   if (document.kind === 'none') return [];
   const format = document.kind;
   const { config, rules } = options;
   const unitDocs = options.unit?.some((d) => d.uri === document.uri) ? options.unit : [document, ...(options.unit ?? [])];
-  const unit = unitDocs.flatMap((d) => d.resources);
-  const parts = rules.map((rule): ActivePart | undefined => {
-    const part = ruleIsOn(rule, config) ? formatPart(rule, format) : undefined;
-    return part && { rule, part };
-  });
-  const checking = partsByType(parts);
+  const unit = unitResources(unitDocs);
+  const { parts, checking } = activeParts(rules, config, format);
   const views = parts.map((p) => (p?.part.unitTypes ? unitView(p.part, p.part.unitTypes, unit) : undefined));
   // Per rule, in rule order then document order (the order findings always had).
   const byRule: Finding[][] = parts.map(() => []);
