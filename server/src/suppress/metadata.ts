@@ -96,9 +96,11 @@ export function metadataSuppressions(document: OnusDocument, peers: boolean): Su
   const whole = { start: 0, end: 0 };
   const template = templateMetadata(document);
   out.push(...fromMetadata(template, { kind: 'file' }, template?.span ?? whole, peers));
+  // Per keystroke over every resource of a 10,000-resource template: most have no Metadata at all.
   for (const resource of document.resources) {
-    const metadata = resource.definition ? get(resource.definition as MObject, 'Metadata') : undefined;
-    out.push(...fromMetadata(metadata, { kind: 'resource', resource }, metadata?.span ?? resource.headerSpan, peers));
+    const metadata = resource.definition?.entries.get('Metadata')?.value;
+    if (metadata?.kind !== 'object') continue;
+    for (const suppression of fromMetadata(metadata, { kind: 'resource', resource }, metadata.span ?? resource.headerSpan, peers)) out.push(suppression);
   }
   return out;
 }
