@@ -8,6 +8,7 @@
  * untrusted workspaces.
  */
 import * as vscode from 'vscode';
+import { serverExecArgv } from './server-flags';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { matrixRequest, type WireMatrix } from './matrix-types';
 import { MatrixView } from './matrix-view';
@@ -67,8 +68,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<OnusAp
 
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...serverExecArgv] } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...serverExecArgv, '--nolazy', '--inspect=6009'] } },
   };
   const languages = ['terraform', 'yaml', 'json'];
   // Sibling .tf files and Onus config files (.onus.yaml) changed outside the editor.

@@ -5,6 +5,7 @@
  * deadline so a failure reports what arrived instead of hanging.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { serverExecArgv } from '../../client/src/server-flags';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -78,7 +79,7 @@ export class TestClient {
     if (!existsSync(serverPath)) throw new Error(`${serverPath} is missing: run \`npm run build\` first`);
     this.folder = mkdtempSync(join(tmpdir(), 'onus-lsp-'));
     this.folderUri = pathToFileURL(this.folder).href;
-    this.process = spawn(process.execPath, [serverPath, '--stdio'], { cwd: repoRoot, stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process = spawn(process.execPath, [...serverExecArgv, serverPath, '--stdio'], { cwd: repoRoot, stdio: ['pipe', 'pipe', 'pipe'] });
     this.process.stderr!.on('data', (chunk: Buffer) => this.logs.push(chunk.toString()));
     this.process.on('exit', () => {
       this.exited = true;

@@ -78,6 +78,7 @@ export class BackgroundIndex {
         progress: (done, total) => progress?.report(total === 0 ? 100 : Math.floor((done / total) * 100), `${done}/${total} files`),
       });
       progress?.report(100, result.cancelled ? `cancelled after indexing ${result.files} files` : `indexed ${result.files} files`);
+      releaseIndexingGarbage();
       return result;
     } catch (error) {
       logError(connection, 'workspace indexing', error);
@@ -117,4 +118,15 @@ export class BackgroundIndex {
 /** `shutdown` stops indexing (the reply waits for nothing: the slice running now is the last). */
 export function registerIndexing(session: Session, index: BackgroundIndex): void {
   session.connection.onShutdown(() => index.stop());
+}
+
+/**
+ * Indexing parses every file of the workspace once: V8 grows the heap for that burst and keeps it
+ * (the RSS after indexing moved between 240 and 400 MB from one run to the next with ~90 MB live).
+ * When the client started the server with `--expose-gc` (the VS Code client does), one full
+ * collection at the end returns that garbage to the system; without it nothing happens.
+ */
+function releaseIndexingGarbage(): void {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (typeof gc === 'function') gc();
 }
