@@ -91,17 +91,49 @@ function parseDefinition(text: string, base: number): JsonNode | undefined {
 }
 
 /**
- * Moves a jsonc-parser tree: the edited node's ancestors grow or shrink, what follows it moves.
- * Only the path down to the edited node is compared; everything after it moves wholesale.
+ * Definitions whose nodes below the definition's own node lag behind by this many characters: a
+ * keystroke moves only the three nodes of each resource entry after it (property, key, definition)
+ * and records the rest here; settleJsonTree moves them before anything walks into a definition (the
+ * JSON fix renderer). Nothing else reads the nodes inside definitions; the model has its own spans.
  */
-function shiftTree(root: JsonNode, edited: JsonNode, delta: number): void {
+const lagging = new WeakMap<JsonNode, number>();
+
+/** Moves a resource entry's own nodes now and its definition's content later (settleJsonTree). */
+function moveEntry(entry: JsonNode, delta: number): void {
+  const [key, value] = entry.children ?? [];
+  const e = movable(entry);
+  e.offset += delta;
+  if (e.colonOffset !== undefined) e.colonOffset += delta;
+  if (key) movable(key).offset += delta;
+  if (!value) return;
+  movable(value).offset += delta;
+  if (value.children?.length) lagging.set(value, (lagging.get(value) ?? 0) + delta);
+}
+
+/** Brings every lagging definition of a template's tree up to date (idempotent; cheap when none lags). */
+export function settleJsonTree(root: JsonNode | undefined): void {
+  const resources = property(root, 'Resources')?.children?.[1];
+  for (const entry of resources?.type === 'object' ? (resources.children ?? []) : []) {
+    const value = entry.children?.[1];
+    const lag = value && lagging.get(value);
+    if (!value || !lag) continue;
+    for (const child of value.children ?? []) moveNodes(child, lag);
+    lagging.delete(value);
+  }
+}
+
+/**
+ * Moves a jsonc-parser tree: the edited node's ancestors grow or shrink, what follows it moves
+ * (resource entries lazily, see lagging). Only the path down to the edited node is compared.
+ */
+function shiftTree(root: JsonNode, edited: JsonNode, delta: number, resources: JsonNode): void {
   const end = edited.offset + edited.length;
   let node: JsonNode | undefined = root;
   while (node && node !== edited) {
     movable(node).length += delta;
     let next: JsonNode | undefined;
     for (const child of node.children ?? []) {
-      if (child.offset >= end) moveNodes(child, delta);
+      if (child.offset >= end) (node === resources ? moveEntry(child, delta) : moveNodes(child, delta));
       else if (child.offset <= edited.offset && child.offset + child.length >= end) next = child;
     }
     node = next;
@@ -219,7 +251,7 @@ export function reparseJsonTemplate(previous: OnusDocument, text: string): Rebui
   // Checked: from here the previous trees change and belong to the new document.
   states.delete(previous);
   const editedSpan = { ...modelEntry.value.span };
-  shiftTree(root, oldValue, change.delta);
+  shiftTree(root, oldValue, change.delta, entry.parent!);
   movable(node).parent = entry;
   movable(entry).children![1] = node;
   shiftModel(state.top, modelEntry.value, editedSpan, change.delta);

@@ -4,6 +4,7 @@
  * JSON has no comments, so `commentAbove` renders nothing (suppressions in JSON
  * templates go through `Metadata`).
  */
+import { settleJsonTree } from '../cloudformation/json-incremental';
 import type { Node as JsonNode } from 'jsonc-parser';
 import type { Span } from '../core/text';
 import type { OnusDocument } from '../engine/document';
@@ -107,6 +108,8 @@ function rejectHcl(value: FixValue): void {
 }
 
 export function renderJsonChange(document: OnusDocument, change: SemanticChange): RenderedEdit[] {
+  // A template updated keystroke by keystroke moves the nodes inside its definitions lazily.
+  settleJsonTree(document.tree as JsonNode | undefined);
   if (change.kind === 'commentAbove') return [];
   if (change.kind === 'addResource') throw new Error('Adding a resource is a Terraform fix.');
   const ctx: JsonContext = { document, root: document.tree as JsonNode | undefined };

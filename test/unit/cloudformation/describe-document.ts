@@ -5,6 +5,7 @@
  */
 import type { Node as JsonNode } from 'jsonc-parser';
 import { allRules } from '../../../rules';
+import { settleJsonTree } from '../../../server/src/cloudformation/json-incremental';
 import type { OnusConfig } from '../../../server/src/config/types';
 import { analyzeDocument } from '../../../server/src/engine/analyze';
 import type { OnusDocument } from '../../../server/src/engine/document';
@@ -51,6 +52,8 @@ export function findingsOf(document: OnusDocument, config: OnusConfig) {
 }
 
 export function describeDocument(document: OnusDocument, config: OnusConfig): unknown {
+  // Nodes inside definitions move lazily after an update (the fix renderer settles them too).
+  settleJsonTree(document.tree as JsonNode | undefined);
   return { kind: document.kind, errors: document.errors, tree: treeOf(document.tree as JsonNode), resources: document.resources.map(resourceOf), findings: findingsOf(document, config) };
 }
 

@@ -11,6 +11,9 @@ import { resolveConfig } from '../../../server/src/config/types';
 import type { OnusDocument } from '../../../server/src/engine/document';
 import { parseDocument } from '../../../server/src/engine/parse';
 import { describeDocument, findingsOf } from './describe-document';
+import { allRules } from '../../../rules';
+import { analyzeDocument } from '../../../server/src/engine/analyze';
+import { renderFix } from '../../../server/src/fixes/render';
 
 const uri = 'file:///t/stack.template.json';
 const config = resolveConfig({ requiredTags: ['Owner'] });
@@ -125,4 +128,20 @@ describe('JSON template updated from its previous version', () => {
     const after = step(across.document, '"Size": 20 }', '"Size": 21 }');
     assert.equal(after.incremental, true, 'and the next edit inside a resource is fast again');
   });
+});
+
+test('a fix for a resource after the edit renders on the updated template without anything settled first', () => {
+  const before = parseDocument(uri, template, config);
+  findingsOf(before, config);
+  const text = template.replace('"GroupDescription": "web"', '"GroupDescription": "web servers"');
+  const updated = parseDocument(uri, text, config, { previous: before });
+  assert.equal(updated.tree, before.tree, 'the fast path was taken');
+  const fresh = parseDocument(uri, text, config);
+  const fixesFor = (document: OnusDocument) =>
+    analyzeDocument(document, { config, rules: allRules, now: new Date('2026-01-01') })
+      .filter((f) => f.resource.name === 'Logs' || f.resource.name === 'Archive')
+      .map((f) => f.fixes.map((fix) => renderFix(document, fix)?.edits));
+  const rendered = fixesFor(updated);
+  assert.ok(rendered.flat().length >= 2, 'fixes exist for the resources after the edit');
+  assert.deepEqual(rendered, fixesFor(fresh));
 });
