@@ -14,7 +14,7 @@ import { pairValueBound } from '../cloudformation/yaml-nodes';
 import type { Span } from '../core/text';
 import type { OnusDocument } from '../engine/document';
 import { get, str } from '../model/query';
-import type { MObject, MValue } from '../model/types';
+import type { MValue, Resource } from '../model/types';
 import type { Scope, Suppression } from './collect';
 
 interface Entry {
@@ -90,17 +90,29 @@ function templateMetadata(document: OnusDocument): MValue | undefined {
   return undefined;
 }
 
+/**
+ * A resource's Metadata suppressions, kept with the resource object: a JSON template's resources
+ * outlive keystrokes that do not touch them (cloudformation/json-incremental.ts), and every span a
+ * suppression holds is the model's own, which moves with it.
+ */
+const ofResource = new WeakMap<Resource, { peers: boolean; suppressions: Suppression[] }>();
+
+function resourceSuppressions(resource: Resource, peers: boolean, keep: boolean): readonly Suppression[] {
+  const known = keep ? ofResource.get(resource) : undefined;
+  if (known && known.peers === peers) return known.suppressions;
+  const metadata = resource.definition?.entries.get('Metadata')?.value;
+  const suppressions = metadata?.kind === 'object' ? fromMetadata(metadata, { kind: 'resource', resource }, metadata.span ?? resource.headerSpan, peers) : [];
+  if (keep) ofResource.set(resource, { peers, suppressions });
+  return suppressions;
+}
+
 export function metadataSuppressions(document: OnusDocument, peers: boolean): Suppression[] {
   if (document.kind !== 'cloudformation') return [];
   const out: Suppression[] = [];
   const whole = { start: 0, end: 0 };
   const template = templateMetadata(document);
   out.push(...fromMetadata(template, { kind: 'file' }, template?.span ?? whole, peers));
-  // Per keystroke over every resource of a 10,000-resource template: most have no Metadata at all.
-  for (const resource of document.resources) {
-    const metadata = resource.definition?.entries.get('Metadata')?.value;
-    if (metadata?.kind !== 'object') continue;
-    for (const suppression of fromMetadata(metadata, { kind: 'resource', resource }, metadata.span ?? resource.headerSpan, peers)) out.push(suppression);
-  }
+  // Per keystroke over every resource of a 10,000-resource template (a CDK one has Metadata on each).
+  for (const resource of document.resources) for (const suppression of resourceSuppressions(resource, peers, document.resourcesCarriedOver === true)) out.push(suppression);
   return out;
 }
