@@ -15,7 +15,7 @@
 import { parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { changedRegion, LineIndex, type Span, type TextChange } from '../core/text';
 import type { OnusDocument } from '../engine/document';
-import type { MObject, MValue, Resource, SyntaxDiagnostic } from '../model/types';
+import type { MEntry, MObject, MValue, Resource, SyntaxDiagnostic } from '../model/types';
 import type { TemplateContext } from './evaluate-context';
 import { jsonValue } from './json-model';
 import { MAX_NESTING, tooDeepAt } from './nesting';
@@ -142,23 +142,10 @@ function shiftTree(root: JsonNode, edited: JsonNode, delta: number, resources: J
 
 /** Adds `delta` to every span of a model subtree (wholly after the edit; every span object of a model built by jsonValue is its own). */
 function moveValue(value: MValue, delta: number): void {
-  if (value.span) {
-    value.span.start += delta;
-    value.span.end += delta;
-  }
+  moveSpan(value.span, delta);
   switch (value.kind) {
     case 'object':
-      for (const entry of value.entries.values()) {
-        if (entry.keySpan) {
-          entry.keySpan.start += delta;
-          entry.keySpan.end += delta;
-        }
-        if (entry.span) {
-          entry.span.start += delta;
-          entry.span.end += delta;
-        }
-        moveValue(entry.value, delta);
-      }
+      for (const entry of value.entries.values()) moveEntryValue(entry, delta);
       return;
     case 'list':
       for (let i = 0; i < value.items.length; i++) moveValue(value.items[i], delta);
@@ -168,6 +155,19 @@ function moveValue(value: MValue, delta: number): void {
       return;
     default:
   }
+}
+
+/** An object entry (key, whole entry, value) moved wholesale. */
+function moveEntryValue(entry: MEntry, delta: number): void {
+  moveSpan(entry.keySpan, delta);
+  moveSpan(entry.span, delta);
+  moveValue(entry.value, delta);
+}
+
+function moveSpan(span: Span | undefined, delta: number): void {
+  if (!span) return;
+  span.start += delta;
+  span.end += delta;
 }
 
 /** Moves the model the same way: the path to the edited value grows or shrinks, what follows moves. */
@@ -180,17 +180,8 @@ function shiftModel(top: MValue, edited: MValue, editedSpan: Span, delta: number
       for (const entry of value.entries.values()) {
         const span = entry.span ?? entry.value.span;
         if (!span) continue;
-        if (span.start >= editedSpan.end) {
-          if (entry.keySpan) {
-            entry.keySpan.start += delta;
-            entry.keySpan.end += delta;
-          }
-          if (entry.span) {
-            entry.span.start += delta;
-            entry.span.end += delta;
-          }
-          moveValue(entry.value, delta);
-        } else if (span.start <= editedSpan.start && span.end >= editedSpan.end) {
+        if (span.start >= editedSpan.end) moveEntryValue(entry, delta);
+        else if (span.start <= editedSpan.start && span.end >= editedSpan.end) {
           if (entry.span) entry.span.end += delta;
           next = entry.value;
         }
