@@ -17,8 +17,8 @@ import { parseHcl } from './index';
 const spanFields = new Set(['span', 'nameSpan', 'typeSpan', 'openBrace', 'closeBrace']);
 
 /**
- * Moves every span under `node` by `delta`, in place. Within a body no node or span object is
- * shared, except comments, which are also in the file's list: each is moved once (`moved`).
+ * Moves every span under `node` by `delta`, in place. Within a parsed tree no node or span object
+ * is shared, except comments, which are also in the file's list: each is moved once (`moved`).
  */
 function shiftNode(node: object, delta: number, moved: Set<object>): void {
   if ((node as { kind?: string }).kind === 'comment') {
@@ -38,24 +38,6 @@ function shiftNode(node: object, delta: number, moved: Set<object>): void {
       value.end += delta;
     } else shiftNode(value, delta, moved);
   }
-}
-
-/** Moves every span of a freshly parsed tree in place (it is ours; spans may be shared, so each is moved once). */
-function place<T>(value: T, base: number, seen = new Set<object>()): T {
-  if (typeof value !== 'object' || value === null || seen.has(value)) return value;
-  seen.add(value);
-  if (Array.isArray(value)) {
-    for (const v of value) place(v, base, seen);
-    return value;
-  }
-  const object = value as Record<string, unknown>;
-  if (typeof object.start === 'number' && typeof object.end === 'number' && Object.keys(object).length === 2) {
-    object.start += base;
-    object.end = (object.end as number) + base;
-    return value;
-  }
-  for (const key of Object.keys(object)) place(object[key], base, seen);
-  return value;
 }
 
 /** Trees whose later blocks were moved for a newer text: they must not be edited from again. */
@@ -112,7 +94,7 @@ export function reparseHcl(previous: ConfigFile, text: string, change: TextChang
 
   // Checked: from here the previous tree changes (what follows the block moves) and belongs to the new document.
   consumed.add(previous);
-  place(alone, old.span.start);
+  shiftNode(alone, old.span.start, new Set());
   // What lies outside the block (the comments above it, one after its closing brace) is not in its text.
   block.leadingComments = old.leadingComments;
   if (old.trailingComment) block.trailingComment = old.trailingComment;
