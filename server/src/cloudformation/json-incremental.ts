@@ -213,8 +213,7 @@ function spliceResources(previous: readonly Resource[], edited: string, rebuilt:
 }
 
 export interface Rebuild {
-  /** The previous document's top-level model, moved to the new text. */
-  top: MObject;
+  /** The previous document's tree, moved to the new text (its model, too, is in `state`). */
   root: JsonNode;
   lineIndex: LineIndex;
   resources: Resource[];
@@ -251,7 +250,6 @@ export function reparseJsonTemplate(previous: OnusDocument, text: string): Rebui
   const one: MObject = { kind: 'object', entries: new Map([[name, modelEntry]]), origin: 'explicit' };
   const rebuilt = buildResources(one, previous.uri, () => [], ...state.evaluation);
   return {
-    top: state.top,
     root,
     lineIndex: LineIndex.edited(previous.lineIndex, text, change),
     resources: spliceResources(previous.resources, name, rebuilt, editedSpan.end, change.delta),
