@@ -58,7 +58,7 @@ resource "aws_s3_bucket" "logs" {
 `;
 
 const caller = (cidr: string) => `module "child" {
-  source = "../modules/child"
+  source = "../../"
   cidr   = "${cidr}"
 }
 `;
@@ -71,11 +71,12 @@ function shape(findings: readonly Finding[], text: string, render: (f: Finding) 
 
 test('random edits in open buffers: the updated workspace analyses as a fresh one', () => {
   const fs = new MemoryFs();
-  const childPath = join(root, 'modules/child/main.tf');
+  // The terraform-aws-modules layout: the module at the root, examples below it calling `../../`.
+  const childPath = join(root, 'main.tf');
   fs.write(join(root, 'examples/a/main.tf'), caller('10.1.0.0/16'));
   fs.write(join(root, 'examples/b/main.tf'), caller('0.0.0.0/0'));
   fs.write(childPath, child);
-  const templatePath = join(root, 'stack.template.json');
+  const templatePath = join(root, 'templates/stack.template.json');
   fs.write(templatePath, cloudFormationJson);
   const buffers = [
     { uri: uriOfPath(childPath), text: child },
@@ -85,6 +86,8 @@ test('random edits in open buffers: the updated workspace analyses as a fresh on
   const next = random(2026);
   let version = 1;
   for (const b of buffers) ws.setBuffer({ uri: b.uri, text: b.text, version });
+  const web = ws.analyzeUri(buffers[0].uri, options)?.document.resources.find((r) => r.name === 'web');
+  assert.equal(web?.variants?.length, 2, 'the module is analysed under both callers (the security group reads var.cidr)');
   const trees = new Map<string, unknown>();
   let fast = 0;
   for (let n = 0; n < 300; n++) {

@@ -23,6 +23,8 @@ export interface EvalScope {
   bindings?: ReadonlyMap<string, TfValue>;
   /** The module's override-file `resource` blocks by `type.name` (Terraform merges them into the original). */
   resourceOverrides?: ReadonlyMap<string, readonly hcl.Block[]>;
+  /** Runs `fn` and says which variables it read, directly or through locals (a module scope offers it). */
+  track?<T>(fn: () => T): { value: T; variables: ReadonlySet<string> };
 }
 
 /** A scope with nothing known: what a single expression outside any module sees. */

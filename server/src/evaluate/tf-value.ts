@@ -86,6 +86,18 @@ export function equal(a: TfValue, b: TfValue): boolean {
   return false;
 }
 
+/** `equal`, and unknowns alike when they say the same (a model built from either is the same). */
+export function sameValue(a: TfValue, b: TfValue): boolean {
+  if (a === b) return true;
+  if (a instanceof Unknown && b instanceof Unknown) return a.reason === b.reason && a.reference === b.reference;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
+  if (isRecord(a) && isRecord(b)) {
+    const ka = Object.keys(a);
+    return ka.length === Object.keys(b).length && ka.every((k) => k in b && sameValue(a[k], b[k]));
+  }
+  return false;
+}
+
 export function typeName(value: TfValue): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'list';

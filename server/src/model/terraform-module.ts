@@ -8,7 +8,7 @@ import type * as hcl from '../hcl/ast';
 import { evaluate, type EvalScope } from '../evaluate/expression';
 import { Unknown, type TfValue } from '../evaluate/tf-value';
 import { variableDecl, variableValue } from '../evaluate/variables';
-import { terraformModel } from './terraform';
+import { siblingReuse, terraformModel } from './terraform';
 import type { ProviderConfig, Resource } from './types';
 
 /** `override.tf`, `*_override.tf` (and their `.tf.json` forms): their declarations merge into the module's (Terraform's override rule). */
@@ -32,6 +32,10 @@ export class TerraformModule {
   private readonly cycles = new Map<string, string>();
   /** The scope expressions of this module are evaluated in (outside any resource). */
   readonly scope: EvalScope;
+  /** What `track` is collecting into, if anything. */
+  private reads: Set<string> | undefined;
+  /** The variables each computed local read. */
+  private readonly localReads = new Map<string, ReadonlySet<string>>();
 
   constructor(
     files: readonly ModuleFile[],
@@ -55,10 +59,29 @@ export class TerraformModule {
         }
       }
     }
-    this.scope = { variable: (name) => this.variable(name), local: (name) => this.local(name), resourceOverrides: overrides.size ? overrides : undefined };
+    this.scope = {
+      variable: (name) => this.variable(name),
+      local: (name) => this.local(name),
+      track: (fn) => this.track(fn),
+      resourceOverrides: overrides.size ? overrides : undefined,
+    };
+  }
+
+  /** The variables read while `fn` ran, directly or through locals (whose own reads are remembered with their value). */
+  track<T>(fn: () => T): { value: T; variables: ReadonlySet<string> } {
+    const outer = this.reads;
+    const variables = new Set<string>();
+    this.reads = variables;
+    try {
+      return { value: fn(), variables };
+    } finally {
+      this.reads = outer;
+      if (outer) for (const v of variables) outer.add(v);
+    }
   }
 
   variable(name: string): TfValue {
+    this.reads?.add(name);
     const key = `var.${name}`;
     const cached = this.values.get(key);
     if (cached !== undefined) return cached;
@@ -71,7 +94,10 @@ export class TerraformModule {
   local(name: string): TfValue {
     const key = `local.${name}`;
     const cached = this.values.get(key);
-    if (cached !== undefined) return cached;
+    if (cached !== undefined) {
+      for (const v of this.localReads.get(name) ?? []) this.reads?.add(v);
+      return cached;
+    }
     const expr = this.locals.get(name);
     if (!expr) return new Unknown(`local.${name} is not declared in this module`, key);
     if (this.stack.includes(key)) {
@@ -83,7 +109,9 @@ export class TerraformModule {
     this.stack.push(key);
     let value: TfValue;
     try {
-      value = evaluate(expr, this.scope);
+      const tracked = this.track(() => evaluate(expr, this.scope));
+      value = tracked.value;
+      this.localReads.set(name, tracked.variables);
     } finally {
       this.stack.pop();
     }
@@ -99,10 +127,16 @@ export class TerraformModule {
  * and providers see every file's variables and locals and the given values.
  * Documents without an HCL tree (skipped files) are returned as they are.
  */
-export function evaluateModule<D extends { uri: string; hcl?: hcl.ConfigFile; resources: Resource[]; providers?: ProviderConfig[] }>(documents: readonly D[], given: ReadonlyMap<string, TfValue>): { documents: D[]; module: TerraformModule } {
+export function evaluateModule<D extends { uri: string; hcl?: hcl.ConfigFile; resources: Resource[]; providers?: ProviderConfig[] }>(
+  documents: readonly D[],
+  given: ReadonlyMap<string, TfValue>,
+  /** The same module evaluated for another caller: what reads the same values here is taken from it. */
+  sibling?: { module: TerraformModule; documents: readonly D[] },
+): { documents: D[]; module: TerraformModule } {
   const module = new TerraformModule(
     documents.flatMap((d) => (d.hcl ? [{ uri: d.uri, file: d.hcl }] : [])),
     given,
   );
-  return { documents: documents.map((d) => (d.hcl ? { ...d, ...terraformModel(d.uri, d.hcl, module.scope) } : d)), module };
+  const shared = sibling && siblingReuse({ variable: (name) => sibling.module.variable(name), documents: sibling.documents }, module);
+  return { documents: documents.map((d) => (d.hcl ? { ...d, ...terraformModel(d.uri, d.hcl, module.scope, undefined, shared) } : d)), module };
 }

@@ -10,7 +10,7 @@ import { carriedItems, reparseHcl } from '../hcl/incremental';
 import { parseTerraformJson } from '../hcl/json-syntax';
 import type * as hcl from '../hcl/ast';
 import { evaluate, withBindings, type EvalScope } from '../evaluate/expression';
-import { isRecord, isUnknown, record, toModel, Unknown, asString, type TfValue } from '../evaluate/tf-value';
+import { isRecord, isUnknown, record, sameValue, toModel, Unknown, asString, type TfValue } from '../evaluate/tf-value';
 import type { OnusDocument } from '../engine/document';
 import type { MEntry, MList, MObject, MValue, ProviderConfig, Resource } from './types';
 import { get, str } from './query';
@@ -75,15 +75,50 @@ function withOwnSpans<T extends object>(build: () => T | undefined): T | undefin
   }
 }
 
-/** The previous model of a block, moved by `delta` when the block moved. */
-function carriedOver<T extends object>(value: T, delta: number): T {
-  if (delta !== 0) {
+/** For each model value moved with its block, the tree it was last moved for (a value shared by several caller runs moves once). */
+const movedFor = new WeakMap<object, hcl.ConfigFile>();
+
+/** The previous model of a block, moved by `delta` when the block moved in `file`. */
+function carriedOver<T extends object>(value: T, delta: number, file: hcl.ConfigFile): T {
+  if (delta !== 0 && movedFor.get(value) !== file) {
+    movedFor.set(value, file);
     for (const span of ownSpans.get(value) ?? []) {
       span.start += delta;
       span.end += delta;
     }
   }
   return value;
+}
+
+/** The variables each model value's evaluation read (directly or through locals), when its scope could tell. */
+const variablesOf = new WeakMap<object, ReadonlySet<string>>();
+
+/** A model value's block built in another evaluation of the module, to use as it is (see siblingReuse). */
+export type SiblingModel = (block: hcl.Block) => Resource | ProviderConfig | undefined;
+
+/**
+ * For a module evaluated once per caller (workspace/caller-variants.ts): the model values of
+ * another caller's run whose every variable read has the same value here (defaults, equal
+ * arguments) are the same model, so they are used as they are instead of built again.
+ */
+export function siblingReuse(
+  sibling: { variable(name: string): TfValue; documents: readonly Partial<Pick<TerraformFileModel, 'resources' | 'dataSources' | 'providers'>>[] },
+  here: { variable(name: string): TfValue },
+): SiblingModel {
+  const byBlock = new Map<hcl.Block, Resource | ProviderConfig>();
+  for (const d of sibling.documents) {
+    for (const value of [...(d.resources ?? []), ...(d.dataSources ?? []), ...(d.providers ?? [])]) {
+      const block = blockOf(value);
+      if (block) byBlock.set(block, value);
+    }
+  }
+  return (block) => {
+    const value = byBlock.get(block);
+    const variables = value && variablesOf.get(value);
+    if (!value || !variables) return undefined;
+    for (const name of variables) if (!sameValue(sibling.variable(name), here.variable(name))) return undefined;
+    return value;
+  };
 }
 
 /**
@@ -93,7 +128,22 @@ function carriedOver<T extends object>(value: T, delta: number): T {
  * carriedItems) keeps its Resource object, moved with its block, so findings remembered with
  * it stand; only the edited block is modelled again.
  */
-export function terraformModel(uri: string, file: hcl.ConfigFile, scope: EvalScope, previous?: Partial<Pick<TerraformFileModel, 'resources' | 'dataSources' | 'providers'>>): TerraformFileModel {
+export function terraformModel(
+  uri: string,
+  file: hcl.ConfigFile,
+  scope: EvalScope,
+  previous?: Partial<Pick<TerraformFileModel, 'resources' | 'dataSources' | 'providers'>>,
+  sibling?: SiblingModel,
+): TerraformFileModel {
+  /** A block's model: another caller run's when it reads the same, else built, noting the variables it read. */
+  const build = <T extends object>(block: hcl.Block, make: () => T | undefined): T | undefined => {
+    const shared = sibling?.(block) as T | undefined;
+    if (shared) return shared;
+    if (!scope.track) return withOwnSpans(make);
+    const { value, variables } = scope.track(() => withOwnSpans(make));
+    if (value) variablesOf.set(value, variables);
+    return value;
+  };
   const resources: Resource[] = [];
   const dataSources: Resource[] = [];
   const providers: ProviderConfig[] = [];
@@ -106,15 +156,15 @@ export function terraformModel(uri: string, file: hcl.ConfigFile, scope: EvalSco
   file.body.items.forEach((item, i) => {
     if (item.kind !== 'block') return;
     const found = carried && i !== carried.edited ? before.get(item) : undefined;
-    const old = found && carriedOver(found, i > carried!.edited ? carried!.delta : 0);
+    const old = found && carriedOver(found, i > carried!.edited ? carried!.delta : 0, file);
     if (item.type === 'resource' && item.labels.length === 2) {
       if (scope.resourceOverrides?.get(`${item.labels[0].value}.${item.labels[1].value}`)?.includes(item)) return; // merged into the original
-      const resource = (old as Resource | undefined) ?? withOwnSpans(() => resourceOf(uri, item, scope));
+      const resource = (old as Resource | undefined) ?? build(item, () => resourceOf(uri, item, scope));
       if (resource) resources.push(resource);
     } else if (item.type === 'data' && item.labels.length === 2) {
-      const data = (old as Resource | undefined) ?? withOwnSpans(() => resourceOf(uri, item, scope));
+      const data = (old as Resource | undefined) ?? build(item, () => resourceOf(uri, item, scope));
       if (data) dataSources.push(data);
-    } else if (item.type === 'provider' && item.labels.length === 1) providers.push((old as ProviderConfig | undefined) ?? withOwnSpans(() => providerOf(item, scope))!);
+    } else if (item.type === 'provider' && item.labels.length === 1) providers.push((old as ProviderConfig | undefined) ?? build(item, () => providerOf(item, scope))!);
   });
   return { resources, dataSources, providers, ...(carried ? { resourcesCarriedOver: true as const } : {}) };
 }

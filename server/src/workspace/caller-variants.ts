@@ -17,7 +17,8 @@ export function mergeCallerRuns(runs: readonly (readonly OnusDocument[])[]): Onu
     for (const run of runs) {
       for (const resource of run[i]?.resources ?? []) byKey.set(key(resource), [...(byKey.get(key(resource)) ?? []), resource]);
     }
-    const resources = [...byKey.values()].map((versions) => ({ ...versions[0], variants: versions.flatMap((r) => r.variants ?? [r]) }));
+    // A resource that reads the same inputs under several callers is one object (model/terraform.ts siblingReuse): checked once.
+    const resources = [...byKey.values()].map((versions) => ({ ...versions[0], variants: [...new Set(versions.flatMap((r) => r.variants ?? [r]))] }));
     return { ...document, resources };
   });
 }

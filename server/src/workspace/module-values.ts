@@ -72,14 +72,15 @@ export class ModuleValues {
   }
 
   /** The unit's documents evaluated as one module (with the directory's tfvars, or the given inputs). */
-  evaluate(key: string, dir: string | undefined, parsed: readonly OnusDocument[], inputs?: CallerInputs): { documents: OnusDocument[]; module: TerraformModule } {
+  /** `sibling`: the same module evaluated for another caller (its model values that read the same inputs are shared). */
+  evaluate(key: string, dir: string | undefined, parsed: readonly OnusDocument[], inputs?: CallerInputs, sibling?: { documents: OnusDocument[]; module: TerraformModule }): { documents: OnusDocument[]; module: TerraformModule } {
     const vars = inputs ? { files: [], stamp: `inputs:${inputs.stamp}` } : dir === undefined ? { files: [], stamp: '' } : this.tfvars(dir);
     const previous = this.evaluated.get(key);
     if (previous && previous.tfvarsStamp === vars.stamp && previous.parsed.length === parsed.length && previous.parsed.every((d, i) => d === parsed[i])) return previous;
     const given = inputs ? inputs.values : mergeTfvars(vars.files);
     const reusable = previous && previous.tfvarsStamp === vars.stamp && this.sameScope(previous.parsed, parsed) ? previous : undefined;
     // Module files are parsed without a model (parseSource's deferModel), so each is modelled once, here.
-    const result = reusable ? reevaluate(reusable, parsed, given) : { ...evaluateModule(parsed, given), reused: new Set<OnusDocument>() };
+    const result = reusable ? reevaluate(reusable, parsed, given) : { ...evaluateModule(parsed, given, sibling), reused: new Set<OnusDocument>() };
     // A reused first document already carries what it inherited.
     if (inputs?.providers.length && result.documents.length && !result.reused.has(result.documents[0])) {
       // The caller's provider configurations reach the child unless it configures the same provider itself.

@@ -195,7 +195,9 @@ export class AnalysisWorkspace {
       if (callers.length <= 1) documents = this.values.evaluate(unitKey, dir, documents, callers[0]).documents;
       else {
         const parsed = documents;
-        const runs = callers.map((inputs, i) => this.callerValues.evaluate(`${unitKey}#caller${i}`, dir, parsed, inputs).documents);
+        // The first caller's run lends the others every model value that reads the same inputs there.
+        const first = this.callerValues.evaluate(`${unitKey}#caller0`, dir, parsed, callers[0]);
+        const runs = [first.documents, ...callers.slice(1).map((inputs, i) => this.callerValues.evaluate(`${unitKey}#caller${i + 1}`, dir, parsed, inputs, first).documents)];
         documents = this.callerRuns.merge(unitKey, runs);
       }
       this.children.set(dir, new Set(documents.flatMap((d) => this.callsOf(d, dir).map((c) => c.target))));
