@@ -76,6 +76,12 @@ export class LineIndex {
    * a search, when this index was edited from `from` and the range is wholly before the edit, or on a
    * line after the edit's last one; false when it must be computed again with rangeOf.
    */
+  /** Every offset before this is where it was, on the same line and column, in `from` (this index was edited from it); 0 when unknown. */
+  unchangedBefore(from: LineIndex): number {
+    if (from === this) return Number.POSITIVE_INFINITY;
+    return this.origin?.from === from ? this.origin.change.start : 0;
+  }
+
   carry(range: Range, start: number, end: number, from: LineIndex): boolean {
     if (from === this) return true;
     const origin = this.origin;

@@ -119,6 +119,12 @@ export function keepable(resource: Resource, document: OnusDocument, findings: r
 export function replay(kept: Kept, resource: Resource, document: OnusDocument, out: Finding[]): void {
   const base = resource.span.start;
   const lines = document.lineIndex;
+  // A resource wholly before the edit (the common case for half of them): its findings stand as they are.
+  if (base === kept.base && resource.span.end < lines.unchangedBefore(kept.lines) && kept.findings.every((k) => k.finding.uri === document.uri)) {
+    for (const { finding } of kept.findings) out.push(finding);
+    kept.lines = lines;
+    return;
+  }
   for (const { finding, start, end } of kept.findings) {
     if (finding.span.start !== base + start || finding.span.end !== base + end) finding.span = { start: base + start, end: base + end };
     if (!lines.carry(finding.range, kept.base + start, kept.base + end, kept.lines)) finding.range = lines.rangeOf(finding.span);
