@@ -70,3 +70,12 @@ test('ranges carried across 2,000 random edits equal ranges computed again, when
   }
   assert.ok(carried > 10_000, `most ranges are carried (${carried})`);
 });
+
+test('unchangedBefore: the edit start for the index it was moved from, everything for itself, nothing for another', () => {
+  const before = new LineIndex('a\nb\nc');
+  before.positionAt(0);
+  const after = LineIndex.edited(before, 'a\nbx\nc', { start: 3, oldEnd: 3, delta: 1 });
+  assert.equal(after.unchangedBefore(before), 3);
+  assert.equal(after.unchangedBefore(after), Number.POSITIVE_INFINITY);
+  assert.equal(after.unchangedBefore(new LineIndex('a\nb\nc')), 0);
+});
