@@ -9,11 +9,11 @@ import { applySuppressions } from '../suppress/apply';
 import { collectSuppressions } from '../suppress/collect';
 import { suppressionFix } from '../suppress/fix';
 import type { OnusDocument } from './document';
-import type { Finding } from './finding';
+import { findingIdentity, type Finding } from './finding';
 import { formatPart, ruleNames, type FormatPart, type Report, type Rule, type RuleContext } from './rule';
 import { keepable, recall, remember, replay, unitView, type Kept, type UnitView } from './remembered-checks';
 import { providerResource } from './provider-resource';
-import { findingIdentity } from './variants';
+
 
 export interface AnalyzeOptions {
   config: OnusConfig;

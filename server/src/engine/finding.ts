@@ -19,3 +19,8 @@ export interface Finding {
   /** Fixes that are already text edits (e.g. removing an unused suppression comment). */
   textFixes?: RenderedFix[];
 }
+
+/** What makes two findings the same finding (variants and instances of one resource report it once). */
+export function findingIdentity(f: Finding): string {
+  return `${f.ruleId}\u0000${f.messageId}\u0000${f.span.start}\u0000${f.span.end}\u0000${f.message}`;
+}
