@@ -14,7 +14,6 @@ import { formatPart, ruleNames, type FormatPart, type Report, type Rule, type Ru
 import { keepable, recall, remember, replay, unitView, type Kept, type UnitView } from './remembered-checks';
 import { providerResource } from './provider-resource';
 
-
 export interface AnalyzeOptions {
   config: OnusConfig;
   rules: readonly Rule[];
